@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Renda Reader</p>, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,25 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Fixed so that tests (and users' exported links) see one stable id.
+export const GECKO_ID = 'renda-reader@renda-reader.local';
+
+export default defineConfig({
+  // Explicit imports everywhere: the analyze command runs the same modules in Node,
+  // and the database module must never slip into the content script unnoticed.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : [])],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: GECKO_ID, strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
