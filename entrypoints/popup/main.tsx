@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { App } from './App';
+import '../../components/base.css';
+import './popup.css';
 
-render(<p>Renda Reader</p>, document.getElementById('app') as HTMLElement);
+render(<App />, document.getElementById('app') as HTMLElement);

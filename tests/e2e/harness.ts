@@ -1,0 +1,158 @@
+// Real browsers with the built extension loaded, and corpus pages served from
+// 127.0.0.1. Recipes: ../shared/BROWSER-TESTS.md. Nothing here downloads a browser.
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
+
+export const CORPUS = path.resolve('../shared/corpus/pages');
+const FIREFOX_UUID = '5b1b1e6e-4a1c-4d5e-9a3e-7f00d0c0ffee';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface Served {
+  origin: string;
+  /** Replaces what a path serves (to change a page between visits). */
+  set(pathname: string, body: string | Buffer): void;
+  close(): Promise<void>;
+}
+
+/** Serves the given path → body map on 127.0.0.1 only, on a free port. */
+export async function serve(files: Record<string, string | Buffer>): Promise<Served> {
+  const table = new Map(Object.entries(files));
+  const server = http.createServer((req, res) => {
+    const body = table.get(new URL(req.url ?? '/', 'http://x').pathname);
+    if (body === undefined) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    // No charset in the header: the browser must find it in the page, as with saved GBK pages.
+    res.writeHead(200, { 'content-type': 'text/html' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    set: (p, b) => void table.set(p, b),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export function corpusPage(name: string): Buffer {
+  return readFileSync(path.join(CORPUS, name));
+}
+
+/**
+ * Opens a served page. Firefox reloads a page whose meta charset comes after the
+ * first 1024 bytes, which WebDriver BiDi reports as a failed navigation: wait for the load instead.
+ */
+export async function visit(page: Page, url: string): Promise<void> {
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+  } catch {
+    await page.waitForFunction(
+      (u: string) => location.href === u && document.readyState === 'complete',
+      { timeout: 15_000 },
+      url,
+    );
+  }
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** chrome-extension://ID or moz-extension://UUID */
+  base: string;
+  /** Opens an extension page (popup.html?tab=…, options.html) and waits until it has loaded. */
+  openExtensionPage(pathAndQuery: string): Promise<Page>;
+  /** The tab id the extension sees for a page opened by the test. */
+  tabIdOf(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
+  if (name === 'chromium') {
+    const browser = await puppeteer.launch({
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      pipe: true,
+      enableExtensions: [path.resolve('.output/chrome-mv3')],
+      args: CHROMIUM_ARGS,
+    });
+    const worker = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 20_000 });
+    const base = worker.url().replace(/^(chrome-extension:\/\/[^/]+).*/, '$1');
+    return wrap(name, browser, base, async (page, url) => {
+      await page.goto(url);
+      return page;
+    });
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+  await browser.installExtension(path.resolve('.output/firefox-mv2'));
+  return wrap(name, browser, `moz-extension://${FIREFOX_UUID}`, async (page, url) => {
+    // goto on moz-extension:// never resolves under puppeteer although the page loads.
+    page.goto(url).catch(() => {});
+    await page.waitForFunction(
+      () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
+      { timeout: 20_000 },
+    );
+    return page;
+  });
+}
+
+function wrap(
+  name: BrowserName,
+  browser: Browser,
+  base: string,
+  open: (page: Page, url: string) => Promise<Page>,
+): ExtensionBrowser {
+  const self: ExtensionBrowser = {
+    name,
+    browser,
+    base,
+    openExtensionPage: async (p) => open(await browser.newPage(), `${base}/${p}`),
+    async tabIdOf(page) {
+      // Without the "tabs" permission the extension cannot see tab URLs, so the test
+      // brings the page to the front and asks an extension page for the active tab.
+      const probe = await self.openExtensionPage('popup.html?tab=none');
+      try {
+        await page.bringToFront();
+        return await probe.evaluate(async () => {
+          const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+          const api = g.browser ?? g.chrome;
+          const own = await api.tabs.getCurrent();
+          const tabs = await api.tabs.query({ active: true });
+          const tab = tabs.find((t) => t.id !== own?.id);
+          if (!tab?.id) throw new Error('no active tab besides the probe');
+          return tab.id;
+        });
+      } finally {
+        await probe.close();
+      }
+    },
+    close: () => browser.close(),
+  };
+  return self;
+}

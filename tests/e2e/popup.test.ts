@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  corpusPage,
+  launch,
+  serve,
+  visit,
+  type BrowserName,
+  type ExtensionBrowser,
+  type Served,
+} from './harness';
+
+describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
+  let served: Served;
+  let ext: ExtensionBrowser;
+
+  beforeAll(async () => {
+    served = await serve({
+      '/tianning.html': corpusPage('seed_tianning_congress_meeting.html'),
+      '/gbk.html': corpusPage('traf_he_xinhuanet_2012_gb2312.html'),
+      '/plain.html':
+        '<!doctype html><html lang="en"><title>Recipes</title><body><p>Bake the bread.</p></body></html>',
+    });
+    ext = await launch(name);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await served?.close();
+  });
+
+  async function popupFor(path: string) {
+    const page = await ext.browser.newPage();
+    await visit(page, served.origin + path);
+    const tabId = await ext.tabIdOf(page);
+    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    return { page, popup, tabId };
+  }
+
+  it('lists the officials of a congress article and counts them on the badge', async () => {
+    const { popup, tabId } = await popupFor('/tianning.html');
+    await popup.waitForSelector('section .entity', { timeout: 15_000 });
+    const text = await popup.$eval('main', (m) => m.textContent ?? '');
+    expect(text).toContain('许小波');
+    expect(text).toContain('区委书记');
+    const badge = await popup.evaluate(async (id: number) => {
+      const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+      const api = g.browser ?? g.chrome;
+      const action = api.action ?? (api as unknown as { browserAction: typeof chrome.action }).browserAction;
+      return action.getBadgeText({ tabId: id });
+    }, tabId);
+    expect(Number(badge)).toBeGreaterThan(0);
+  });
+
+  it('scrolls the page to an official when the popup entry is clicked', async () => {
+    const { page, popup } = await popupFor('/tianning.html');
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const before = await page.evaluate(() => window.scrollY);
+    await popup.waitForSelector('section .entity', { timeout: 15_000 });
+    await popup.click('section .entity');
+    await page.waitForFunction((y: number) => window.scrollY !== y, { timeout: 5_000 }, before);
+    expect(await page.evaluate(() => window.scrollY)).not.toBe(before);
+  });
+
+  it('reads a GB2312 page as the browser decodes it', async () => {
+    const { popup } = await popupFor('/gbk.html');
+    await popup.waitForSelector('main h1', { timeout: 15_000 });
+    expect(await popup.$eval('main h1', (h) => h.textContent)).toMatch(/[\u4e00-\u9fff]{4}/);
+  });
+
+  it('says plainly that a page is not an article, and offers to analyse it anyway', async () => {
+    const { popup } = await popupFor('/plain.html');
+    await popup.waitForSelector('.status button', { timeout: 15_000 });
+    expect(await popup.$eval('.status', (s) => s.textContent)).toMatch(/not look like|不是/);
+  });
+});

@@ -1,0 +1,131 @@
+// The one message protocol between the content script, the background and the
+// extension pages. Every request names its type; every answer is an envelope so
+// that an error on the other side arrives as a message, not as silence.
+import { browser } from 'wxt/browser';
+import type { AnnotationRecord, HighlightColor, PageRecord } from './db/model';
+import type { Detection, ArticleFields } from './types';
+
+/** What the content script knows about its page, as the popup shows it. */
+export type PageReport =
+  | { status: 'not-article'; url: string }
+  | {
+      status: 'article';
+      url: string;
+      article: Omit<ArticleFields, 'text'>;
+      detection: Detection;
+      timings: { extractMs: number; detectMs: number };
+    }
+  | { status: 'error'; url: string; error: string };
+
+/** The page fields saved with an annotation; the background normalises the URL. */
+export interface PageInfo {
+  url: string;
+  canonical: string | null;
+  title: string;
+  published: string | null;
+  source: string | null;
+  officials: PageRecord['officials'];
+  meetings: PageRecord['meetings'];
+  slogans: PageRecord['slogans'];
+}
+
+export type NewAnnotation = Pick<AnnotationRecord, 'selectors' | 'color' | 'tags' | 'note'>;
+export type AnnotationChanges = Partial<Pick<AnnotationRecord, 'color' | 'tags' | 'note'>>;
+
+/** Requests answered by the background (runtime.sendMessage). */
+export interface BackgroundProtocol {
+  'badge/set': { req: { count: number | null }; res: null };
+  'annotations/forPage': { req: { url: string; canonical: string | null }; res: AnnotationRecord[] };
+  'annotations/add': { req: { page: PageInfo; annotation: NewAnnotation }; res: AnnotationRecord };
+  'annotations/update': { req: { id: string; changes: AnnotationChanges }; res: AnnotationRecord };
+  'annotations/delete': { req: { id: string }; res: AnnotationRecord | null };
+  'annotations/restore': { req: { annotation: AnnotationRecord }; res: null };
+  'tags/all': { req: Record<string, never>; res: string[] };
+  'library/open': { req: Record<string, never>; res: null };
+}
+
+/** Requests answered by a tab's content script (tabs.sendMessage). */
+export interface ContentProtocol {
+  /** force: analyse even when the cheap gate said the page is not news. */
+  'page/report': { req: { force: boolean }; res: PageReport };
+  /** Scrolls to the first occurrence of text in the article and flashes it. */
+  'page/reveal': { req: { text: string } | { annotationId: string }; res: boolean };
+  'page/highlightSelection': { req: { color: HighlightColor | null }; res: boolean };
+  'page/annotations': { req: Record<string, never>; res: { saved: AnnotationRecord[]; orphaned: string[] } };
+}
+
+type AnyProtocol = BackgroundProtocol & ContentProtocol;
+export type MessageType = keyof AnyProtocol;
+export type Message<P, K extends keyof P> = { type: K } & (P[K] extends { req: infer R } ? R : never);
+export type Response<P, K extends keyof P> = P[K] extends { res: infer R } ? R : never;
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export function isMessage(m: unknown): m is { type: MessageType } {
+  return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string';
+}
+
+/** Turns an envelope back into a value or a thrown Error with the other side's message. */
+export function unwrap<T>(envelope: unknown): T {
+  if (typeof envelope !== 'object' || envelope === null || !('ok' in envelope)) {
+    throw new Error('No answer from the extension (it may have been updated or reloaded: reload the page).');
+  }
+  const e = envelope as Envelope<T>;
+  if (!e.ok) throw new Error(e.error);
+  return e.value;
+}
+
+/** Runs a handler and wraps its outcome, so the sender always gets an envelope. */
+export async function answer<T>(run: () => T | Promise<T>): Promise<Envelope<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** A typed handler table: one function per request type of a protocol. */
+export type Handlers<P> = {
+  [K in keyof P]: (
+    msg: Message<P, K>,
+    sender: { tabId: number | undefined },
+  ) => Promise<Response<P, K>> | Response<P, K>;
+};
+
+/** Dispatches a raw message to a handler table; unknown types get an error envelope. */
+export function dispatch<P>(
+  handlers: Handlers<P>,
+  raw: unknown,
+  sender: { tabId: number | undefined },
+): Promise<Envelope<unknown>> | undefined {
+  if (!isMessage(raw) || !(raw.type in (handlers as object))) return undefined;
+  const handler = handlers[raw.type as keyof P] as (m: unknown, s: typeof sender) => unknown;
+  return answer(() => handler(raw, sender));
+}
+
+export async function sendToBackground<K extends keyof BackgroundProtocol>(
+  msg: Message<BackgroundProtocol, K>,
+): Promise<Response<BackgroundProtocol, K>> {
+  return unwrap(await browser.runtime.sendMessage(msg));
+}
+
+export async function sendToTab<K extends keyof ContentProtocol>(
+  tabId: number,
+  msg: Message<ContentProtocol, K>,
+): Promise<Response<ContentProtocol, K>> {
+  return unwrap(await browser.tabs.sendMessage(tabId, msg));
+}
+
+/**
+ * Answers messages of one protocol. Uses sendResponse and `return true`, which
+ * both Chrome and Firefox honour (a returned Promise is not honoured everywhere).
+ */
+export function listen<P>(handlers: Handlers<P>): () => void {
+  const listener = (raw: unknown, sender: { tab?: { id?: number } }, sendResponse: (r: unknown) => void) => {
+    const pending = dispatch(handlers, raw, { tabId: sender.tab?.id });
+    if (!pending) return false;
+    void pending.then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
