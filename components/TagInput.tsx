@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import { addTags, enterCommits, splitTagInput, suggestTags } from '../utils/tags';
+
+interface Props {
+  tags: string[];
+  suggestions: string[];
+  placeholder: string;
+  onChange: (tags: string[]) => void;
+}
+
+/** Tag chips and an input that works with Chinese input methods. */
+export function TagInput({ tags, suggestions, placeholder, onChange }: Props) {
+  const [text, setText] = useState('');
+  const commit = (more: string[], rest = '') => {
+    const next = addTags(tags, more);
+    if (next.length !== tags.length) onChange(next);
+    setText(rest);
+  };
+  const shown = suggestTags(text, suggestions, tags, 6);
+  return (
+    <div class="tags">
+      {tags.map((tag) => (
+        <span class="chip" key={tag}>
+          {tag}
+          <button
+            type="button"
+            class="chip-x"
+            aria-label={`× ${tag}`}
+            onClick={() => onChange(tags.filter((x) => x !== tag))}
+          >
+            ×
+          </button>
+        </span>
+      ))}
+      <input
+        class="tag-input"
+        value={text}
+        placeholder={placeholder}
+        onInput={(e) => {
+          const value = (e.currentTarget as HTMLInputElement).value;
+          // Composition text is not final; separators typed through an IME arrive on compositionend.
+          if ((e as InputEvent).isComposing) return setText(value);
+          const { tags: done, rest } = splitTagInput(value);
+          if (done.length) commit(done, rest);
+          else setText(value);
+        }}
+        onCompositionEnd={(e) => {
+          const { tags: done, rest } = splitTagInput((e.currentTarget as HTMLInputElement).value);
+          if (done.length) commit(done, rest);
+        }}
+        onKeyDown={(e) => {
+          if (enterCommits(e)) {
+            e.preventDefault();
+            if (text.trim()) commit([text]);
+          } else if (e.key === 'Backspace' && !text && tags.length) {
+            onChange(tags.slice(0, -1));
+          }
+        }}
+      />
+      {shown.length > 0 ? (
+        <ul class="suggestions" role="listbox">
+          {shown.map((s) => (
+            <li key={s}>
+              <button type="button" role="option" onClick={() => commit([s])}>
+                {s}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// Tag entry rules shared by the in-page editor and the library: ',' and the
+// full-width '，' (and '、') separate tags, as Chinese input methods type them.
+
+const SEPARATORS = /[,，、;；\n]/;
+
+/** Splits typed text into finished tags and the unfinished rest after the last separator. */
+export function splitTagInput(input: string): { tags: string[]; rest: string } {
+  const parts = input.split(SEPARATORS);
+  const rest = parts.pop() ?? '';
+  return { tags: parts.map((p) => p.trim()).filter(Boolean), rest };
+}
+
+/** Adds tags, keeping the first spelling of each and the order they came in. */
+export function addTags(existing: readonly string[], added: readonly string[]): string[] {
+  const out = [...existing];
+  for (const tag of added.map((t) => t.trim())) if (tag && !out.includes(tag)) out.push(tag);
+  return out;
+}
+
+/** Suggestions for what is being typed: prefix matches first, then other matches, never a tag already set. */
+export function suggestTags(
+  typed: string,
+  candidates: readonly string[],
+  chosen: readonly string[],
+  limit = 8,
+): string[] {
+  const q = typed.trim();
+  const pool = [...new Set(candidates)].filter((c) => c && !chosen.includes(c));
+  if (!q) return pool.slice(0, limit);
+  const starts = pool.filter((c) => c.startsWith(q));
+  const contains = pool.filter((c) => !c.startsWith(q) && c.includes(q));
+  return [...starts, ...contains].slice(0, limit);
+}
+
+/**
+ * Whether an Enter key press commits the tag. The Enter that confirms an IME candidate
+ * (isComposing, or keyCode 229 in browsers that end composition first) must not.
+ */
+export function enterCommits(e: { key: string; isComposing: boolean; keyCode: number }): boolean {
+  return e.key === 'Enter' && !e.isComposing && e.keyCode !== 229;
+}
