@@ -59,18 +59,28 @@ const SKIP = new Set([
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Lines of text under root, trimmed, empty lines dropped. */
-export function blockLines(root: Node): string[] {
-  const lines: string[] = [];
+export interface Block {
+  text: string;
+  /** Share of the line's characters that sit inside links (0..1): menus and related-news lists are all links. */
+  linkShare: number;
+}
+
+/** Lines of text under root, one per block, trimmed, empty lines dropped. */
+export function blocks(root: Node): Block[] {
+  const out: Block[] = [];
   let current = '';
+  let linked = 0;
   const flush = (): void => {
-    const line = normaliseSpaces(current);
-    if (line) lines.push(line);
+    const text = normaliseSpaces(current);
+    if (text) out.push({ text, linkShare: Math.min(1, linked / text.replace(/\s+/g, '').length) });
     current = '';
+    linked = 0;
   };
-  const walk = (node: Node): void => {
+  const walk = (node: Node, inLink: boolean): void => {
     if (node.nodeType === TEXT_NODE) {
-      current += node.nodeValue ?? '';
+      const v = node.nodeValue ?? '';
+      current += v;
+      if (inLink) linked += v.replace(/\s+/g, '').length;
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
@@ -82,13 +92,19 @@ export function blockLines(root: Node): string[] {
     }
     const block = BLOCK.has(tag);
     if (block) flush();
-    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    const link = inLink || tag === 'A';
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c, link);
     if (block) flush();
     else if (tag === 'TD' || tag === 'TH') current += ' ';
   };
-  walk(root);
+  walk(root, false);
   flush();
-  return lines;
+  return out;
+}
+
+/** Lines of text under root, one per block, trimmed, empty lines dropped. */
+export function blockLines(root: Node): string[] {
+  return blocks(root).map((b) => b.text);
 }
 
 /** Collapses runs of whitespace (including the ideographic and no-break spaces Chinese pages indent with). */

@@ -1,0 +1,3 @@
+export function isLikelyPoliticalNews(_doc: Document): boolean {
+  return false;
+}
