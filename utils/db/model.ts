@@ -21,7 +21,8 @@ export interface PageRecord {
   updated: number;
 }
 
-export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 export interface AnnotationRecord {
   /** Random UUID. */
@@ -30,9 +31,35 @@ export interface AnnotationRecord {
   pageUrl: string;
   /** One TextQuoteSelector and one TextPositionSelector. */
   selectors: Selector[];
+  /**
+   * The TextPositionSelector's range in Unicode code points (what the W3C model wants), computed where
+   * the page text was at hand (utils/export/codepoints.ts). Optional: without it the JSON-LD export
+   * estimates code points from the prefix and quote.
+   */
+  codePoints?: { start: number; end: number };
   color: HighlightColor;
   tags: string[];
   note: string;
   created: number;
   updated: number;
+}
+
+/** What the caller knows about a page when saving it; the database normalises the URL and fills the rest. */
+export interface PageInput {
+  /** The address the page was read at. */
+  url: string;
+  /** The page's <link rel=canonical>, if any (relative links are resolved against url). */
+  canonical?: string | null;
+  title: string;
+  published: string | null;
+  source: string | null;
+  officials: PageRecord['officials'];
+  meetings: PageRecord['meetings'];
+  slogans: PageRecord['slogans'];
+}
+
+/** A row of the search index: the grams of one annotation ('a:' + id) or one page title ('p:' + url). */
+export interface TermsRow {
+  key: string;
+  grams: string[];
 }

@@ -1,0 +1,90 @@
+// Backup and restore of the whole database. Import merges: records are matched by
+// key (page URL, also through aliases; annotation id); a record from the file
+// replaces the stored one only when its `updated` is newer, otherwise it is skipped.
+// Nothing is duplicated, and importing a backup into an empty database restores it exactly.
+import { buildBackup, parseBackup, type Backup } from '../export/backup';
+import { guard } from './errors';
+import type { AnnotationRecord, PageRecord } from './model';
+import { dumpAll } from './queries';
+import type { RendaDb } from './schema';
+import { annotationTerms, pageTerms } from './text';
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+/** Counts of highlights; `pages` counts pages. */
+export interface ImportReport extends ImportCounts {
+  pages: ImportCounts;
+}
+
+/** The whole database as backup JSON text. */
+export async function exportBackup(db: RendaDb, now: Date = new Date()): Promise<string> {
+  const { pages, annotations } = await dumpAll(db);
+  return buildBackup(pages, annotations, now);
+}
+
+/** Merges a validated backup into the database, all in one transaction. */
+export function importBackup(db: RendaDb, backup: Backup): Promise<ImportReport> {
+  return guard('import the backup', () =>
+    db.transaction('rw', db.pages, db.annotations, db.terms, async () => {
+      const pageCounts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
+      const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
+      // A page of the file may be stored under another key already (it was an alias there).
+      const target = new Map<string, string>();
+      const pagesOut: PageRecord[] = [];
+      for (const p of backup.pages) {
+        const existing =
+          (await db.pages.get(p.url)) ?? (await db.pages.where('aliases').equals(p.url).first());
+        if (!existing) {
+          pagesOut.push(p);
+          target.set(p.url, p.url);
+          pageCounts.added++;
+          continue;
+        }
+        target.set(p.url, existing.url);
+        if (p.updated > existing.updated) {
+          const aliases = [...new Set([...existing.aliases, ...p.aliases, p.url])].filter(
+            (u) => u !== existing.url,
+          );
+          pagesOut.push({ ...p, url: existing.url, aliases, created: Math.min(p.created, existing.created) });
+          pageCounts.updated++;
+        } else {
+          pageCounts.skipped++;
+        }
+      }
+
+      const stored = await db.annotations.bulkGet(backup.annotations.map((a) => a.id));
+      const annotationsOut: AnnotationRecord[] = [];
+      backup.annotations.forEach((a, i) => {
+        const pageUrl = target.get(a.pageUrl) ?? a.pageUrl;
+        const record = pageUrl === a.pageUrl ? a : { ...a, pageUrl };
+        const old = stored[i];
+        if (!old) {
+          annotationsOut.push(record);
+          counts.added++;
+        } else if (a.updated > old.updated) {
+          annotationsOut.push(record);
+          counts.updated++;
+        } else {
+          counts.skipped++;
+        }
+      });
+
+      await db.pages.bulkPut(pagesOut);
+      await db.annotations.bulkPut(annotationsOut);
+      await db.terms.bulkPut([...pagesOut.map(pageTerms), ...annotationsOut.map(annotationTerms)]);
+      return { ...counts, pages: pageCounts };
+    }),
+  );
+}
+
+/**
+ * Validates backup text completely, then merges it. A bad file throws BackupError (with the path of the
+ * first invalid field) before anything is written; a failed write throws DbError and changes nothing.
+ */
+export async function importBackupText(db: RendaDb, text: string): Promise<ImportReport> {
+  return importBackup(db, parseBackup(text));
+}

@@ -1,0 +1,178 @@
+// The database: every schema version and every upgrade, in one place. A version,
+// once released, is never edited: a change is a new version with its own upgrade.
+import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
+import type { Selector } from '../anchor/types';
+import { toDbError } from './errors';
+import {
+  HIGHLIGHT_COLORS,
+  type AnnotationRecord,
+  type HighlightColor,
+  type PageRecord,
+  type TermsRow,
+} from './model';
+import { annotationTerms, pageTerms } from './text';
+
+export const DB_NAME = 'renda-reader';
+
+/**
+ * Version 1 (the first release): tags kept as one comma-separated string, no aliases,
+ * no search index; colour and note could be missing.
+ */
+export const SCHEMA_V1 = {
+  pages: 'url, site, updated',
+  annotations: 'id, pageUrl, created',
+} as const;
+
+/** Version 2 (current): tags as a list, canonical aliases, dates indexed, and the n-gram search index. */
+export const SCHEMA_V2 = {
+  pages: 'url, site, published, updated, *aliases',
+  annotations: 'id, pageUrl, created, updated, color, *tags',
+  terms: 'key, *grams',
+} as const;
+
+export const CURRENT_VERSION = 2;
+
+/** A page as version 1 stored it. */
+export interface PageV1 {
+  url: string;
+  title: string;
+  published?: string | null;
+  source?: string | null;
+  site: string;
+  officials?: PageRecord['officials'];
+  meetings?: PageRecord['meetings'];
+  slogans?: PageRecord['slogans'];
+  created: number;
+  updated?: number;
+}
+
+/** An annotation as version 1 stored it. */
+export interface AnnotationV1 {
+  id: string;
+  pageUrl: string;
+  selectors: Selector[];
+  color?: string;
+  /** "人大工作, 基层治理" */
+  tags?: string;
+  note?: string | null;
+  created: number;
+  updated?: number;
+}
+
+/** Splits a version-1 tag string; both ASCII and Chinese separators were accepted by the old tag box. */
+export function splitTags(tags: unknown): string[] {
+  const parts = Array.isArray(tags)
+    ? tags.filter((t): t is string => typeof t === 'string')
+    : typeof tags === 'string'
+      ? tags.split(/[,，、;；\n]/)
+      : [];
+  return cleanTags(parts);
+}
+
+/** Trimmed, non-empty, unique, in first-seen order. */
+export function cleanTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of tags) {
+    const s = t.trim().replace(/\s+/g, ' ');
+    if (s !== '' && !out.includes(s)) out.push(s);
+  }
+  return out;
+}
+
+function isColor(c: unknown): c is HighlightColor {
+  return typeof c === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(c);
+}
+
+export function upgradePageV1(p: PageV1): PageRecord {
+  return {
+    url: p.url,
+    aliases: [],
+    title: typeof p.title === 'string' ? p.title : '',
+    published: p.published ?? null,
+    source: p.source ?? null,
+    site: p.site,
+    officials: p.officials ?? [],
+    meetings: p.meetings ?? [],
+    slogans: p.slogans ?? [],
+    created: p.created,
+    updated: p.updated ?? p.created,
+  };
+}
+
+export function upgradeAnnotationV1(a: AnnotationV1): AnnotationRecord {
+  return {
+    id: a.id,
+    pageUrl: a.pageUrl,
+    selectors: a.selectors,
+    // Version 1 also let hex colours through; those become the default colour.
+    color: isColor(a.color) ? a.color : 'yellow',
+    tags: splitTags(a.tags),
+    note: typeof a.note === 'string' ? a.note : '',
+    created: a.created,
+    updated: a.updated ?? a.created,
+  };
+}
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  // Rewrite whole records (not modify in place) so that no version-1 field survives by accident.
+  const pages = ((await tx.table('pages').toArray()) as PageV1[]).map(upgradePageV1);
+  const annotations = ((await tx.table('annotations').toArray()) as AnnotationV1[]).map(upgradeAnnotationV1);
+  await tx.table('pages').bulkPut(pages);
+  await tx.table('annotations').bulkPut(annotations);
+  await tx.table('terms').bulkPut([...pages.map(pageTerms), ...annotations.map(annotationTerms)]);
+}
+
+export class RendaDb extends Dexie {
+  // `declare`: class fields would overwrite the tables Dexie sets up in the constructor.
+  declare pages: Table<PageRecord, string>;
+  declare annotations: Table<AnnotationRecord, string>;
+  declare terms: Table<TermsRow, string>;
+
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+export interface OpenOptions {
+  /** Database name (tests use a fresh one each). */
+  name?: string;
+  /** IndexedDB implementation, for Node (fake-indexeddb); the browser's by default. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  /**
+   * Another tab or the updated extension wants to upgrade or delete the database. This connection has
+   * already been closed so that it can; it reopens by itself on the next query (with the new schema if
+   * this code knows it). Extension pages should offer a reload.
+   */
+  onVersionChange?: () => void;
+  /** Our upgrade waits for another connection (an old tab) to close. */
+  onBlocked?: () => void;
+}
+
+/** Opens (creating or upgrading as needed) the database. Throws DbError, e.g. code 'version' for a newer one. */
+export async function openDb(options: OpenOptions = {}): Promise<RendaDb> {
+  const dexieOptions: DexieOptions = {};
+  if (options.indexedDB) dexieOptions.indexedDB = options.indexedDB;
+  if (options.IDBKeyRange) dexieOptions.IDBKeyRange = options.IDBKeyRange;
+  const db = new RendaDb(options.name ?? DB_NAME, dexieOptions);
+  // Dexie's own versionchange handler closes the connection (with auto-reopen); this one only tells.
+  const { onVersionChange, onBlocked } = options;
+  if (onVersionChange) db.on('versionchange', () => onVersionChange());
+  if (onBlocked) db.on('blocked', () => onBlocked());
+  try {
+    await db.open();
+  } catch (err) {
+    db.close();
+    throw toDbError(err, 'open the highlights database');
+  }
+  // Dexie opens a database of a higher version too; its records may have a shape this code would corrupt.
+  const onDisk = db.backendDB().version / 10;
+  if (onDisk > CURRENT_VERSION) {
+    db.close();
+    const err = Object.assign(new Error(`version ${onDisk} on disk`), { name: 'VersionError' });
+    throw toDbError(err, 'open the highlights database');
+  }
+  return db;
+}

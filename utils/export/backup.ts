@@ -1,0 +1,162 @@
+// The backup file: the whole database as versioned JSON. Reading one validates the
+// COMPLETE file before anything is written, so a damaged, truncated or foreign file
+// changes nothing; the error names the first bad field by its path.
+import * as v from 'valibot';
+import { HIGHLIGHT_COLORS, type AnnotationRecord, type PageRecord } from '../db/model';
+
+export const BACKUP_FORMAT = 'renda-reader-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO 8601. */
+  exportedAt: string;
+  pages: PageRecord[];
+  annotations: AnnotationRecord[];
+}
+
+export class BackupError extends Error {
+  /** Where in the file, e.g. annotations[3].color; null for the file as a whole. */
+  readonly path: string | null;
+  constructor(message: string, path: string | null = null) {
+    super(message);
+    this.name = 'BackupError';
+    this.path = path;
+  }
+}
+
+const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const date = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD'));
+const nonEmpty = v.pipe(v.string(), v.minLength(1, 'Expected a non-empty string'));
+
+const PageSchema = v.strictObject({
+  url: nonEmpty,
+  aliases: v.array(v.string()),
+  title: v.string(),
+  published: v.nullable(date),
+  source: v.nullable(v.string()),
+  site: v.string(),
+  officials: v.array(v.strictObject({ name: v.string(), titles: v.array(v.string()) })),
+  meetings: v.array(v.strictObject({ name: v.string(), date: v.nullable(date) })),
+  slogans: v.array(v.strictObject({ text: v.string(), count: offset })),
+  created: time,
+  updated: time,
+});
+
+const SelectorSchema = v.variant('type', [
+  v.strictObject({
+    type: v.literal('TextQuoteSelector'),
+    exact: v.string(),
+    prefix: v.string(),
+    suffix: v.string(),
+  }),
+  v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+]);
+
+const AnnotationSchema = v.strictObject({
+  id: nonEmpty,
+  pageUrl: nonEmpty,
+  selectors: v.array(SelectorSchema),
+  codePoints: v.optional(v.strictObject({ start: offset, end: offset })),
+  color: v.picklist(HIGHLIGHT_COLORS),
+  tags: v.array(v.string()),
+  note: v.string(),
+  created: time,
+  updated: time,
+});
+
+export const BackupSchema = v.strictObject({
+  format: v.literal(BACKUP_FORMAT),
+  version: v.literal(BACKUP_VERSION),
+  exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+  pages: v.array(PageSchema),
+  annotations: v.array(AnnotationSchema),
+});
+
+/** Serialises the database (records sorted by key, so equal databases give equal files). */
+export function buildBackup(
+  pages: readonly PageRecord[],
+  annotations: readonly AnnotationRecord[],
+  exportedAt: Date = new Date(),
+): string {
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    pages: [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)),
+    annotations: [...annotations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
+  return JSON.stringify(backup);
+}
+
+/** annotations[3].selectors[0].exact */
+export function formatPath(path: readonly { key: unknown }[] | undefined): string | null {
+  if (!path || path.length === 0) return null;
+  let out = '';
+  for (const { key } of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/**
+ * Parses and validates a backup file. Throws BackupError saying what is wrong (and where) for text that
+ * is not JSON, not a backup, of another version, or invalid anywhere, including duplicate keys and
+ * highlights whose page is not in the file.
+ */
+export function parseBackup(text: string): Backup {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new BackupError(`The file is not complete JSON (it may be truncated or damaged): ${why}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new BackupError('The file is not a Renda Reader backup (expected a JSON object).');
+  }
+  const head = data as { format?: unknown; version?: unknown };
+  if (head.format !== BACKUP_FORMAT) {
+    throw new BackupError(
+      `The file is not a Renda Reader backup (format is ${JSON.stringify(head.format)}).`,
+      'format',
+    );
+  }
+  if (head.version !== BACKUP_VERSION) {
+    const newer = typeof head.version === 'number' && head.version > BACKUP_VERSION;
+    throw new BackupError(
+      `This backup is version ${JSON.stringify(head.version)}; this extension reads version ${BACKUP_VERSION}` +
+        (newer ? ' (update the extension to import it).' : '.'),
+      'version',
+    );
+  }
+  const result = v.safeParse(BackupSchema, data, { abortEarly: true });
+  if (!result.success) {
+    const issue = result.issues[0];
+    const path = formatPath(issue.path as { key: unknown }[] | undefined);
+    throw new BackupError(`The backup is invalid at ${path ?? 'the top level'}: ${issue.message}`, path);
+  }
+  const backup = result.output as Backup;
+  const urls = new Set<string>();
+  backup.pages.forEach((p, i) => {
+    if (urls.has(p.url))
+      throw new BackupError(`The backup lists the page ${p.url} twice.`, `pages[${i}].url`);
+    urls.add(p.url);
+  });
+  const ids = new Set<string>();
+  backup.annotations.forEach((a, i) => {
+    if (ids.has(a.id))
+      throw new BackupError(`The backup lists the highlight ${a.id} twice.`, `annotations[${i}].id`);
+    ids.add(a.id);
+    if (!urls.has(a.pageUrl)) {
+      throw new BackupError(
+        `The highlight ${a.id} belongs to a page missing from the backup.`,
+        `annotations[${i}].pageUrl`,
+      );
+    }
+  });
+  return backup;
+}

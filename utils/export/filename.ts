@@ -1,0 +1,43 @@
+// File names for exports: the page title (Chinese kept) and date for one page,
+// else the extension's name and today's date. Safe on Windows, macOS and Linux.
+
+export type ExportKind = 'md' | 'csv' | 'jsonld' | 'backup';
+
+const EXTENSION: Record<ExportKind, string> = { md: 'md', csv: 'csv', jsonld: 'jsonld', backup: 'json' };
+
+const MAX_TITLE = 80;
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/** A title made safe as a file name: no path or reserved characters, no trailing dots, at most 80 characters. */
+export function sanitizeFileName(title: string): string {
+  let s = title
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f\\/:*?"<>|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  s = [...s].slice(0, MAX_TITLE).join('').trim();
+  s = s.replace(/[. ]+$/, '').replace(/^[. ]+/, '');
+  if (RESERVED.test(s)) s = `_${s}`;
+  return s;
+}
+
+function localDate(d: Date): string {
+  const mm = String(d.getMonth() + 1).padStart(2, '0');
+  const dd = String(d.getDate()).padStart(2, '0');
+  return `${d.getFullYear()}-${mm}-${dd}`;
+}
+
+/**
+ * `区委召开人大工作会议-2022-07-01.md` for one page (title, and its date if known);
+ * `renda-reader-2026-11-23.csv` otherwise, and `renda-reader-backup-2026-11-23.json` for a backup.
+ */
+export function exportFileName(
+  kind: ExportKind,
+  options: { title?: string | null; date?: string | null; now?: Date } = {},
+): string {
+  const ext = EXTENSION[kind];
+  const title = kind === 'backup' ? '' : sanitizeFileName(options.title ?? '');
+  if (title !== '') return options.date ? `${title}-${options.date}.${ext}` : `${title}.${ext}`;
+  const today = localDate(options.now ?? new Date());
+  return kind === 'backup' ? `renda-reader-backup-${today}.${ext}` : `renda-reader-${today}.${ext}`;
+}
