@@ -1,3 +1,113 @@
-export function isLikelyPoliticalNews(_doc: Document): boolean {
-  return false;
+// The content script's first question on every page: is this Chinese news about
+// government, Party or congress work? It must answer in well under 2 ms on any
+// page, so it reads only the <title>, a few <meta> tags and a bounded sample of
+// paragraphs, never the whole DOM and never innerText (which forces layout).
+import politicalTermsText from './data/political-terms';
+import { listEntries } from './lists';
+
+const TERMS: readonly string[] = listEntries(politicalTermsText);
+
+/** At most this many paragraphs and characters of body text are sampled. */
+const SAMPLE_PARAGRAPHS = 40;
+const SAMPLE_CHARS = 4000;
+/** Weighted term hits needed: a term in the headline counts double. */
+const THRESHOLD = 3;
+
+const CJK = /[\u4e00-\u9fff]/g;
+
+/** description and keywords from the first <meta> tags of <head>, and whether the page
+ * declares a government-site code (政府网站标识码, <meta name="SiteIDCode">), which every
+ * Chinese government website template carries. */
+function headText(doc: Document): { text: string; government: boolean } {
+  const metas = doc.head?.getElementsByTagName('meta');
+  let text = '';
+  let government = false;
+  for (let i = 0; metas && i < metas.length && i < 60; i++) {
+    const m = metas[i];
+    const name = (m?.getAttribute('name') ?? '').toLowerCase();
+    if (name === 'description' || name === 'keywords') text += ' ' + (m?.getAttribute('content') ?? '');
+    else if (name === 'siteidcode') government = true;
+  }
+  return { text, government };
+}
+
+function isGovernmentHost(doc: Document): boolean {
+  try {
+    return /\.gov\.cn$/i.test(new URL(doc.URL).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Text of the first paragraphs of the page, bounded in count and length; pages that
+ * do not use <p> get the first text nodes of <body> instead, also bounded. */
+function sampleText(doc: Document): string {
+  const paragraphs = sampleParagraphs(doc);
+  return paragraphs.length >= SAMPLE_CHARS / 4 ? paragraphs : paragraphs + sampleTextNodes(doc);
+}
+
+const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** At most this many nodes are visited when sampling text nodes. */
+const SAMPLE_NODES = 4000;
+
+function sampleTextNodes(doc: Document): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let out = '';
+  for (let i = 0; i < SAMPLE_NODES && out.length < SAMPLE_CHARS; i++) {
+    const node = walker.nextNode();
+    if (!node) break;
+    const v = node.nodeValue ?? '';
+    if (v.length >= 8 && !SKIP_TEXT_OF.has(node.parentNode?.nodeName ?? '')) out += v.trim() + '\n';
+  }
+  return out.slice(0, SAMPLE_CHARS);
+}
+
+function sampleParagraphs(doc: Document): string {
+  // getElementsByTagName is live and lazy: reading the first items does not visit the rest.
+  const ps = doc.getElementsByTagName('p');
+  let out = '';
+  for (let i = 0; i < ps.length && i < SAMPLE_PARAGRAPHS && out.length < SAMPLE_CHARS; i++) {
+    const t = ps[i]?.textContent ?? '';
+    if (t.length >= 20) out += t.slice(0, 600) + '\n';
+  }
+  return out.slice(0, SAMPLE_CHARS);
+}
+
+function distinctHits(text: string): number {
+  let n = 0;
+  for (const t of TERMS) if (text.includes(t)) n++;
+  return n;
+}
+
+export interface GateScore {
+  chinese: boolean;
+  score: number;
+}
+
+/** The evidence behind isLikelyPoliticalNews, for tests and tuning. */
+export function politicalNewsScore(doc: Document): GateScore {
+  const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
+  const title =
+    (doc.querySelector('title')?.textContent ?? '') + ' ' + (doc.querySelector('h1')?.textContent ?? '');
+  const { text: head, government } = headText(doc);
+  const titleCjk = title.match(CJK)?.length ?? 0;
+  // A page with no Chinese in its title or head, and not declared Chinese, is left at once.
+  if (titleCjk === 0 && !lang.startsWith('zh') && (head.match(CJK)?.length ?? 0) === 0)
+    return { chinese: false, score: 0 };
+  const sample = sampleText(doc);
+  const cjk = (sample.match(CJK)?.length ?? 0) + titleCjk;
+  if (cjk < 40) return { chinese: false, score: 0 };
+  const score =
+    2 * distinctHits(title) +
+    distinctHits(head) +
+    distinctHits(sample) +
+    (government || isGovernmentHost(doc) ? 3 : 0);
+  return { chinese: true, score };
+}
+
+/** True for Chinese-language news about government, Party or congress work. */
+export function isLikelyPoliticalNews(doc: Document): boolean {
+  const { chinese, score } = politicalNewsScore(doc);
+  return chinese && score >= THRESHOLD;
 }
