@@ -11,8 +11,12 @@ describe.each([
 ])('word list %s', (_name, text) => {
   const entries = listEntries(text);
   it('has entries', () => expect(entries.length).toBeGreaterThan(5));
-  it('has no blanks or padding', () =>
-    entries.forEach((e) => expect(e).toBe(e.trim()) && expect(e).not.toBe('')));
+  it('has no blanks or padding', () => {
+    for (const e of entries) {
+      expect(e).toBe(e.trim());
+      expect(e).not.toBe('');
+    }
+  });
   it('is sorted', () => expect(entries).toEqual([...entries].sort()));
   it('is unique', () => expect(new Set(entries).size).toBe(entries.length));
 });
