@@ -1,4 +1,13 @@
-import type { Detection } from '../types';
+// Detection: officials, meetings, slogans and the congress-news score of one article.
+// A pure function of strings (no DOM, no browser API): it runs in the content script, in Node and in tests.
+import type { Detection, Meeting, Official, Slogan, Span } from '../types';
+import { congressScore } from './congress';
+import { findDates } from './dates';
+import { gloss } from './gloss';
+import { findMeetingHits, headlineEvents, withConvener } from './meetings';
+import { findOfficialHits, ranksAfterName } from './officials';
+import { findSlogans } from './slogans';
+import { occurrences } from './text';
 
 export interface DetectInput {
   title: string;
@@ -6,7 +15,155 @@ export interface DetectInput {
   published: string | null;
 }
 
-// Placeholder until the detector lands; keeps the pipeline wired end to end.
-export function detect(_input: DetectInput): Detection {
-  return { congress: { isCongressNews: false, score: 0 }, officials: [], meetings: [], slogans: [] };
+/** How far into the body the lead runs: the reported event and its date are told there. */
+const LEAD = 400;
+/** An explicit date this close before a meeting's name is that meeting's date. */
+const DATE_REACH = 30;
+const EARLIER = /(?:上次|上一次|此前|去年|前年|曾经|曾)$/;
+
+function checkInput(input: DetectInput): void {
+  if (typeof input !== 'object' || input === null) throw new TypeError('detect: input must be an object');
+  if (typeof input.title !== 'string') throw new TypeError('detect: input.title must be a string');
+  if (typeof input.text !== 'string') throw new TypeError('detect: input.text must be a string');
+  if (input.published !== null && typeof input.published !== 'string') {
+    throw new TypeError('detect: input.published must be a YYYY-MM-DD string or null');
+  }
+}
+
+const spans = (text: string, needle: string): Span[] =>
+  occurrences(text, needle).map((start) => ({ start, end: start + needle.length }));
+
+function detectOfficials(title: string, text: string, full: string): Official[] {
+  const byName = new Map<string, { titles: string[]; first: number }>();
+  for (const hit of findOfficialHits(full)) {
+    const entry = byName.get(hit.name) ?? { titles: [], first: hit.start };
+    for (const t of hit.titles) if (!entry.titles.includes(t)) entry.titles.push(t);
+    byName.set(hit.name, entry);
+  }
+  // A shorter name inside a longer official's name (李强 in 李强华) is the same person only if it stands alone.
+  const officials: Official[] = [];
+  for (const [name, entry] of [...byName].sort((a, b) => a[1].first - b[1].first)) {
+    for (const t of ranksAfterName(full, name)) if (!entry.titles.includes(t)) entry.titles.push(t);
+    if (entry.titles.length === 0) continue;
+    officials.push({
+      name,
+      titles: entry.titles,
+      glosses: entry.titles.map(gloss),
+      mentions: spans(text, name),
+    });
+  }
+  void title;
+  return officials;
+}
+
+function detectMeetings(title: string, text: string, full: string, published: string | null): Meeting[] {
+  const off = title.length + 1;
+  const dates = findDates(full, published);
+  const leadDate = dates.find((d) => d.start < off + LEAD && d.date)?.date ?? null;
+  const dateBefore = (start: number): string | null => {
+    const d = [...dates].reverse().find((x) => x.end <= start && start - x.end <= DATE_REACH);
+    if (!d || /[。！？；]/.test(full.slice(d.end, start))) return null;
+    return d.date;
+  };
+  const byName = new Map<string, Meeting & { first: number; earlier?: boolean }>();
+  const add = (name: string, start: number, reported: boolean): void => {
+    const date = dateBefore(start) ?? (reported ? leadDate : null);
+    const prev = byName.get(name);
+    if (prev) {
+      if (reported && prev.role !== 'reported')
+        Object.assign(prev, { role: 'reported', date: prev.date ?? date });
+      return;
+    }
+    byName.set(name, {
+      name,
+      date,
+      role: reported ? 'reported' : 'referenced',
+      mentions: spans(text, name),
+      first: start,
+    });
+  };
+  for (const name of headlineEvents(title)) add(name, 0, true);
+  for (const hit of findMeetingHits(full)) {
+    const name = withConvener(full, hit);
+    const inTitle = hit.start < off;
+    const earlier = EARLIER.test(full.slice(Math.max(0, hit.start - 4), hit.start));
+    const reported = inTitle || (hit.convened && !earlier && hit.start < off + LEAD);
+    if (earlier && byName.has(name)) {
+      // The same kind of meeting held before (上次国务院常务会议) is another meeting.
+      byName.set(`${name}\u0000earlier`, {
+        name,
+        date: null,
+        role: 'referenced',
+        mentions: spans(text, name),
+        first: hit.start,
+        earlier: true,
+      });
+      continue;
+    }
+    add(name, hit.start, reported);
+  }
+  return mergeVariants([...byName.values()].sort((a, b) => a.first - b.first)).map(
+    ({ first: _first, earlier: _earlier, ...m }) => m,
+  );
+}
+
+const commonPrefix = (a: string, b: string): number => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/** 元首会晤, 中美元首会晤 and 中美元首旧金山会晤 are one meeting written three ways. */
+export function sameMeeting(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.endsWith(b) || b.endsWith(a)) return true;
+  return commonPrefix(a, b) >= 4 && a.slice(-2) === b.slice(-2);
+}
+
+function mergeVariants<T extends Meeting & { earlier?: boolean }>(meetings: T[]): T[] {
+  const out: T[] = [];
+  for (const m of meetings) {
+    const same = m.earlier ? undefined : out.find((o) => !o.earlier && sameMeeting(o.name, m.name));
+    if (!same) {
+      out.push(m);
+      continue;
+    }
+    // Keep the fullest form of a suffix (中美元首会晤 over 元首会晤), the plainer of two expansions.
+    const longer =
+      same.name.endsWith(m.name) || m.name.endsWith(same.name)
+        ? m.name.length > same.name.length
+          ? m
+          : same
+        : same.name.length <= m.name.length
+          ? same
+          : m;
+    if (longer !== same) Object.assign(same, { name: longer.name, mentions: longer.mentions });
+    same.date ??= m.date;
+    if (m.role === 'reported') same.role = 'reported';
+  }
+  return out;
+}
+
+function detectSlogans(title: string, text: string, names: ReadonlySet<string>): Slogan[] {
+  return findSlogans(title, text, names).map(({ text: s, kind }) => ({
+    text: s,
+    kind,
+    count: occurrences(title, s).length + occurrences(text, s).length,
+    mentions: spans(text, s),
+  }));
+}
+
+export function detect(input: DetectInput): Detection {
+  checkInput(input);
+  const { title, text, published } = input;
+  // The headline is scanned with the body (officials and meetings are often named there), but
+  // every offset reported is into the body.
+  const full = `${title}\n${text}`;
+  const officials = detectOfficials(title, text, full);
+  return {
+    congress: congressScore(title, text),
+    officials,
+    meetings: detectMeetings(title, text, full, published),
+    slogans: detectSlogans(title, text, new Set(officials.map((o) => o.name))),
+  };
 }

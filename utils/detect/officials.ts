@@ -1,0 +1,217 @@
+// Officials: people named together with a public post (GUIDELINES.md, "Officials").
+// The post is found first (a rank word such as 书记 or 副县长, with the body written before it),
+// then the name right after it; names written before a rank (习近平总书记) are the other way in.
+import * as L from './data/lists';
+import { isHan, longestFirst, occurrences, setOf, wordEndingAt, wordStartingAt } from './text';
+
+const RANKS = longestFirst(L.ranks);
+const GENERIC_RANKS = setOf(L.genericRanks);
+const FOREIGN_RANKS = setOf(L.foreignRanks);
+const NAME_THEN_RANKS = setOf(L.nameThenRanks);
+const PUBLIC = longestFirst(L.publicMarkers);
+const PRIVATE = longestFirst(L.privateMarkers);
+const COUNTRIES = longestFirst(L.countries);
+const SURNAMES = setOf(L.surnames);
+const COMPOUND_SURNAMES = setOf(L.compoundSurnames);
+const TRANSLIT = setOf(L.translitChars);
+const NAME_END = setOf(L.nameEnd);
+const NAME_STOP = setOf(L.nameStop);
+const FOLLOW_WORDS = setOf(L.nameFollowWords);
+const NON_NAME = setOf(L.nonNameWords);
+const BODY_STOPS = longestFirst(L.bodyStops);
+const BODY_KEEP = longestFirst(L.bodyKeep);
+const DEICTIC = longestFirst(L.deicticPrefixes);
+/** Marks between the parts of a transliterated name (· and the look-alikes pages use instead). */
+const NAME_SEPARATORS = new Set(['·', '•', '．', '.', '?', '‧', '・', '—', '-', '－']);
+/** Words that introduce a name as a grammatical object rather than belong to it (向王毅部长). */
+const FUNCTION_CHARS = new Set([...'和与向同对将把由从在为是及请让给被于']);
+const MAX_BODY = 24;
+
+const RANK_RE = new RegExp(RANKS.join('|'), 'g');
+
+export interface Post {
+  /** The post as written: body and rank (市人大常委会副主任). */
+  title: string;
+  rank: string;
+  start: number;
+  end: number;
+}
+
+export interface OfficialHit {
+  name: string;
+  titles: string[];
+  /** Where the name is written, in the text that was scanned. */
+  start: number;
+  end: number;
+}
+
+const includesAny = (s: string, words: readonly string[]): boolean => words.some((w) => s.includes(w));
+
+/** The post (body + rank) that ends at `end`, or undefined when no rank ends there. */
+export function postEndingAt(text: string, end: number): Post | undefined {
+  const rank = wordEndingAt(text, end, RANKS);
+  if (!rank) return undefined;
+  const rankStart = end - rank.length;
+  let b = rankStart;
+  while (b > rankStart - MAX_BODY && b > 0) {
+    const c = text[b - 1] ?? '';
+    if (!isHan(c) && !/[A-Za-z]/.test(c)) break;
+    const keep = wordEndingAt(text, b, BODY_KEEP);
+    if (keep) {
+      b -= keep.length;
+      continue;
+    }
+    if (wordEndingAt(text, b, BODY_STOPS)) break;
+    // Another rank right before this one belongs to a different post (县委常委县长 is rare; 主任委员 is one rank).
+    b--;
+  }
+  const deictic = wordStartingAt(text.slice(b, rankStart), 0, DEICTIC);
+  if (deictic) b += deictic.length;
+  return { title: text.slice(b, end), rank, start: b, end };
+}
+
+/** Whether a post is a public one (GUIDELINES: Party, congress, government, courts, army, public institutions). */
+export function isPublicPost(post: Post): boolean {
+  const body = post.title.slice(0, post.title.length - post.rank.length);
+  if (includesAny(body, PRIVATE)) return false;
+  if (!GENERIC_RANKS.has(post.rank)) return true;
+  return body !== '' && includesAny(body, PUBLIC);
+}
+
+/** A Chinese name (surname + one or two characters) starting at `p`, or undefined. */
+export function chineseNameAt(text: string, p: number): string | undefined {
+  const s = COMPOUND_SURNAMES.has(text.slice(p, p + 2)) ? 2 : SURNAMES.has(text[p] ?? '') ? 1 : 0;
+  if (!s) return undefined;
+  const c1 = text[p + s];
+  const c2 = text[p + s + 1];
+  if (!isHan(c1) || NAME_STOP.has(c1 ?? '')) return undefined;
+  if (NON_NAME.has(text.slice(p, p + 2))) return undefined;
+  const short = text.slice(p, p + s + 1);
+  const long = text.slice(p, p + s + 2);
+  // 韩俊先后发言: the word after a one-character given name starts at its second character.
+  const nextWord = text.slice(p + s + 1, p + s + 3);
+  let name = !isHan(c2) || NAME_END.has(c2 ?? '') || FOLLOW_WORDS.has(nextWord) ? short : long;
+  if (name === long && occurrences(text, long).length === 1) {
+    // 李强调研: the two-character form stands alone elsewhere, so the third character is not part of it.
+    const alone = occurrences(text, short).some(
+      (i) => i !== p && (!isHan(text[i + short.length]) || NAME_END.has(text[i + short.length] ?? '')),
+    );
+    if (alone) name = short;
+  }
+  return name;
+}
+
+/** A transliterated foreign name (拜登, 丹尼尔·霍特) starting at `p`, or undefined. */
+export function foreignNameAt(text: string, p: number): string | undefined {
+  let i = p;
+  while (i < text.length) {
+    const c = text[i] ?? '';
+    if (TRANSLIT.has(c)) i++;
+    else if (i > p && NAME_SEPARATORS.has(c) && TRANSLIT.has(text[i + 1] ?? '')) i++;
+    else break;
+  }
+  return i - p >= 2 ? text.slice(p, i) : undefined;
+}
+
+function nameAfterPost(text: string, p: number, chain: Post[]): string | undefined {
+  const foreignContext = chain.some(
+    (post) => FOREIGN_RANKS.has(post.rank) || includesAny(post.title, COUNTRIES),
+  );
+  const foreign = foreignNameAt(text, p);
+  const chinese = chineseNameAt(text, p);
+  if (foreign && [...NAME_SEPARATORS].some((s) => foreign.includes(s))) return foreign;
+  if (foreign && foreignContext && (!chinese || foreign.length > 3)) return foreign;
+  if (chinese) return chinese;
+  if (foreign && foreign.length >= 3 && foreignContext) return foreign;
+  return undefined;
+}
+
+/** The posts written before `end` and joined by 、 , or 兼 (县委常委、政法委书记), first one first. */
+function postChain(text: string, end: number): Post[] {
+  const chain: Post[] = [];
+  let at = end;
+  for (;;) {
+    const post = postEndingAt(text, at);
+    if (!post || post.title.length === 0) break;
+    chain.unshift(post);
+    const sep = text[post.start - 1];
+    if (sep === undefined || !'、,，兼'.includes(sep)) break;
+    if (!wordEndingAt(text, post.start - 1, RANKS)) break;
+    at = post.start - 1;
+  }
+  return chain;
+}
+
+/** A name in a list after a shared post (副主任吴军、朱兴元): only when nothing but the name follows. */
+function listedNameAt(text: string, p: number): string | undefined {
+  const name = chineseNameAt(text, p);
+  if (!name) return undefined;
+  const next = text[p + name.length] ?? '';
+  if (wordStartingAt(text, p + name.length, RANKS)) return undefined;
+  if (isHan(next) && !NAME_END.has(next)) return undefined;
+  return name;
+}
+
+/** A name written right before a rank (习近平总书记), or undefined. */
+function nameBeforeRank(text: string, rankStart: number): string | undefined {
+  for (const len of [4, 3, 2]) {
+    const p = rankStart - len;
+    if (p < 0) continue;
+    const cand = text.slice(p, rankStart);
+    if (![...cand].every(isHan)) continue;
+    const s = COMPOUND_SURNAMES.has(cand.slice(0, 2)) ? 2 : SURNAMES.has(cand[0] ?? '') ? 1 : 0;
+    if (!s || len - s < 1 || len - s > 2) continue;
+    if (len - s === 2 && FUNCTION_CHARS.has(cand[0] ?? '') && SURNAMES.has(cand[1] ?? '')) continue;
+    if ([...cand.slice(s)].some((c) => NAME_STOP.has(c))) continue;
+    if (NON_NAME.has(cand.slice(0, 2)) || NON_NAME.has(cand.slice(-2))) continue;
+    return cand;
+  }
+  return undefined;
+}
+
+/** Officials named with a post in `text`, with the position of the name where the post is given. */
+export function findOfficialHits(text: string): OfficialHit[] {
+  const hits: OfficialHit[] = [];
+  for (const m of text.matchAll(RANK_RE)) {
+    const end = m.index + m[0].length;
+    const chain = postChain(text, end);
+    const publicChain = chain.length > 0 && chain.some(isPublicPost);
+    const titles = chain
+      .filter(
+        (p) => isPublicPost(p) || chain.some((q) => q !== p && isPublicPost(q) && !GENERIC_RANKS.has(q.rank)),
+      )
+      .map((p) => p.title);
+    const name = publicChain ? nameAfterPost(text, end, chain) : undefined;
+    if (name) {
+      hits.push({ name, titles, start: end, end: end + name.length });
+      // One post shared by a list of names.
+      let at = end + name.length;
+      while (text[at] === '、') {
+        const next = listedNameAt(text, at + 1);
+        if (!next) break;
+        hits.push({ name: next, titles, start: at + 1, end: at + 1 + next.length });
+        at += 1 + next.length;
+      }
+      continue;
+    }
+    // Name then post: a national leader or a local official addressed by post (许小波书记).
+    const rank = m[0];
+    // 吉林省长春市: after a short rank the next word must start, or the "name" is a place.
+    const next = text[end];
+    if (NAME_THEN_RANKS.has(rank) && (rank.length >= 3 || !isHan(next) || NAME_END.has(next ?? ''))) {
+      const before = nameBeforeRank(text, m.index);
+      if (before) hits.push({ name: before, titles: [rank], start: m.index - before.length, end: m.index });
+    }
+  }
+  return hits;
+}
+
+/** Posts written right after a known name (李强总理) add that form of the post. */
+export function ranksAfterName(text: string, name: string): string[] {
+  const out: string[] = [];
+  for (const i of occurrences(text, name)) {
+    const rank = wordStartingAt(text, i + name.length, RANKS);
+    if (rank && NAME_THEN_RANKS.has(rank)) out.push(rank);
+  }
+  return out;
+}
