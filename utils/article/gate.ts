@@ -7,13 +7,13 @@ import { listEntries } from './lists';
 
 const TERMS: readonly string[] = listEntries(politicalTermsText);
 
-/** At most this many paragraphs and characters of body text are sampled. */
-const SAMPLE_PARAGRAPHS = 40;
+/** At most this many characters of body text are sampled. */
 const SAMPLE_CHARS = 4000;
 /** Weighted term hits needed: a term in the headline counts double. */
 const THRESHOLD = 3;
 
 const CJK = /[\u4e00-\u9fff]/g;
+const CJK_ONE = /[\u4e00-\u9fff]/;
 
 /** description and keywords from the first <meta> tags of <head>, and whether the page
  * declares a government-site code (政府网站标识码, <meta name="SiteIDCode">), which every
@@ -39,39 +39,30 @@ function isGovernmentHost(doc: Document): boolean {
   }
 }
 
-/** Text of the first paragraphs of the page, bounded in count and length; pages that
- * do not use <p> get the first text nodes of <body> instead, also bounded. */
+const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
+/** At most this many text nodes are read from <body>. */
+const SAMPLE_NODES = 6000;
+
+/** Text from the start of <body>, bounded in nodes and characters: paragraph text
+ * (inside <p>) when there is enough of it, else any longer text runs. A TreeWalker
+ * over text nodes stops where we stop; collections such as getElementsByTagName('p')
+ * may have to search the whole page to know they have no more items. */
 function sampleText(doc: Document): string {
-  const paragraphs = sampleParagraphs(doc);
-  return paragraphs.length >= SAMPLE_CHARS / 4 ? paragraphs : paragraphs + sampleTextNodes(doc);
-}
-
-const SKIP_TEXT_OF = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-/** At most this many nodes are visited when sampling text nodes. */
-const SAMPLE_NODES = 4000;
-
-function sampleTextNodes(doc: Document): string {
   if (!doc.body) return '';
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  let out = '';
-  for (let i = 0; i < SAMPLE_NODES && out.length < SAMPLE_CHARS; i++) {
+  let paragraphs = '';
+  let other = '';
+  for (let i = 0; i < SAMPLE_NODES && paragraphs.length < SAMPLE_CHARS; i++) {
     const node = walker.nextNode();
     if (!node) break;
     const v = node.nodeValue ?? '';
-    if (v.length >= 8 && !SKIP_TEXT_OF.has(node.parentNode?.nodeName ?? '')) out += v.trim() + '\n';
+    if (v.length < 8) continue;
+    const parent = node.parentNode?.nodeName ?? '';
+    if (SKIP_TEXT_OF.has(parent)) continue;
+    if (parent === 'P' || node.parentNode?.parentNode?.nodeName === 'P') paragraphs += v.slice(0, 600) + '\n';
+    else if (other.length < SAMPLE_CHARS) other += v.trim().slice(0, 600) + '\n';
   }
-  return out.slice(0, SAMPLE_CHARS);
-}
-
-function sampleParagraphs(doc: Document): string {
-  // getElementsByTagName is live and lazy: reading the first items does not visit the rest.
-  const ps = doc.getElementsByTagName('p');
-  let out = '';
-  for (let i = 0; i < ps.length && i < SAMPLE_PARAGRAPHS && out.length < SAMPLE_CHARS; i++) {
-    const t = ps[i]?.textContent ?? '';
-    if (t.length >= 20) out += t.slice(0, 600) + '\n';
-  }
-  return out.slice(0, SAMPLE_CHARS);
+  return (paragraphs.length >= SAMPLE_CHARS / 4 ? paragraphs : paragraphs + other).slice(0, SAMPLE_CHARS);
 }
 
 function distinctHits(text: string): number {
@@ -88,13 +79,14 @@ export interface GateScore {
 /** The evidence behind isLikelyPoliticalNews, for tests and tuning. */
 export function politicalNewsScore(doc: Document): GateScore {
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').toLowerCase();
-  const title =
-    (doc.querySelector('title')?.textContent ?? '') + ' ' + (doc.querySelector('h1')?.textContent ?? '');
+  const docTitle = doc.title || (doc.head?.getElementsByTagName('title')[0]?.textContent ?? '');
   const { text: head, government } = headText(doc);
-  const titleCjk = title.match(CJK)?.length ?? 0;
   // A page with no Chinese in its title or head, and not declared Chinese, is left at once.
-  if (titleCjk === 0 && !lang.startsWith('zh') && (head.match(CJK)?.length ?? 0) === 0)
+  // (A page without a <title> is sampled: some article pages set it from a script.)
+  if (docTitle.trim() && !CJK_ONE.test(docTitle) && !lang.startsWith('zh') && !CJK_ONE.test(head))
     return { chinese: false, score: 0 };
+  const title = docTitle;
+  const titleCjk = title.match(CJK)?.length ?? 0;
   const sample = sampleText(doc);
   const cjk = (sample.match(CJK)?.length ?? 0) + titleCjk;
   if (cjk < 40) return { chinese: false, score: 0 };
