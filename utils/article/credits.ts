@@ -24,7 +24,7 @@ function cleanValue(v: string): string {
 }
 
 /** Source lines: 来源：X, 来源于：X, 稿件来源：X, 本文来源：X. Not 图片来源 (image credits). */
-const SOURCE = /(?<![图片视频数据])(?:本文|稿件|文章|信息|新闻)?来源(?:于|自)?\s*[:：]/;
+const SOURCE = /(?<![图片视频数据])(?:(?:本文|稿件|文章|信息|新闻)?来源(?:于|自)?|稿源)\s*[:：]/;
 
 /** The 来源 a line names, or null. */
 export function sourceFromLine(line: string): string | null {

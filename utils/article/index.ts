@@ -78,8 +78,10 @@ function zones(pageLines: string[], title: string, content: string[]): Zones {
 function findPublished(doc: Document, url: string, z: Zones, fallback: string | null): string | null {
   const fromMeta = dateFromMeta(doc);
   if (fromMeta) return fromMeta;
-  for (const line of z.header)
-    if (DATE_LABEL.test(line) && line.length <= 120) return parseDate(line) ?? null;
+  for (const line of z.header) {
+    const d = DATE_LABEL.test(line) && line.length <= 120 ? parseDate(line) : null;
+    if (d) return d;
+  }
   for (const line of z.header) {
     if (line.length > 80) continue;
     const d = parseDate(line);
@@ -114,7 +116,7 @@ function sourceAfterDate(line: string): string | null {
   if (
     !name ||
     !/^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z·]{1,19}$/.test(name) ||
-    /来源|作者|编辑|浏览|发布|时间|日期|来自/.test(name)
+    /来源|作者|编辑|浏览|发布|时间|日期|来自|阅读|评论|^(?:星期|周)[一二三四五六日天]/.test(name)
   )
     return null;
   return name;

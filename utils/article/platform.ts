@@ -15,9 +15,15 @@ export function weChatHints(doc: Document, dateFromUnix: (s: number) => string |
   let published: string | null = null;
   // The visible date is filled in by a script from the article's create time.
   for (const s of doc.querySelectorAll('script:not([src])')) {
-    const m = /\bvar\s+ct\s*=\s*["'](\d{10})["']/.exec(s.textContent ?? '');
-    if (m?.[1]) {
-      published = dateFromUnix(Number(m[1]));
+    const text = s.textContent ?? '';
+    const unix = /\b(?:var\s+ct|ct|create_time)\s*[=:]\s*["']?(\d{10})\b/.exec(text);
+    if (unix?.[1]) {
+      published = dateFromUnix(Number(unix[1]));
+      break;
+    }
+    const written = /\bcreateTime\s*=\s*["']((?:19|20)\d{2}-\d{2}-\d{2})/.exec(text);
+    if (written?.[1]) {
+      published = written[1];
       break;
     }
   }

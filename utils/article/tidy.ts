@@ -11,7 +11,13 @@ const HAS_SENTENCE_PUNCT = /[。！？!?，,；;]/;
 
 /** Lines of page furniture: share/print buttons, player labels. */
 export function isChromeLine(text: string): boolean {
-  return CHROME_LINES.has(compact(text));
+  if (text.length > 60) return false;
+  const known = (t: string): boolean =>
+    CHROME_LINES.has(t) || CHROME_LINES.has(t.replace(/^[【[［(（]|[】\]］)）]$/g, ''));
+  if (known(compact(text))) return true;
+  // Several buttons on one line: 【打印】 【关闭】, 分享 | 收藏.
+  const tokens = text.split(/[\s|｜]+/).filter(Boolean);
+  return tokens.length > 1 && tokens.every((t) => known(compact(t)));
 }
 
 /** Copyright, licence and report-abuse footers; pipe-separated menus. */

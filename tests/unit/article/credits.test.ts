@@ -34,3 +34,11 @@ describe('bylineFromLine', () => {
     ['罗娟告诉记者，4年来，养老管理专业招生人数正在逐年增加。'],
   ])('%s → null', (line) => expect(bylineFromLine(line)).toBeNull());
 });
+
+describe('sourceFromLine variants', () => {
+  it.each([
+    ['稿源：新华社', '新华社'],
+    ['信息来源：XX区人民政府', 'XX区人民政府'],
+    ['文章来源 ：  人民网', '人民网'],
+  ])('%s → %s', (line, expected) => expect(sourceFromLine(line)).toBe(expected));
+});

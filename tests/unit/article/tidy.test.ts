@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../utils/article/blocktext';
 import {
+  isChromeLine,
   isCreditLine,
   isFooterLine,
   isMetaLine,
@@ -104,4 +105,15 @@ describe('line classes', () => {
     ['图为启动仪式。（刘通摄）', true],
     ['他们正在拍摄。', false],
   ])('isPhotoCredit(%s) = %s', (line, expected) => expect(isPhotoCredit(line)).toBe(expected));
+});
+
+describe('isChromeLine', () => {
+  it.each([
+    ['【打印】 【关闭】', true],
+    ['分享 | 收藏', true],
+    ['【字体：大 中 小】', true],
+    ['Play Video', true],
+    ['打印机市场持续增长', false],
+    ['关闭窗口前请保存。', false],
+  ])('%s → %s', (line, expected) => expect(isChromeLine(line)).toBe(expected));
 });
