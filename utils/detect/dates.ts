@@ -48,7 +48,7 @@ const addDays = (date: string, days: number): string => {
 
 const NUM = '(\\d{1,2}|[一二三]?十?[一二三四五六七八九]?)';
 const DATE_RE = new RegExp(
-  `(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:${NUM}月)?${NUM}日(?!报)|(昨天|昨日|前天|今天|今日|日前|近日|当天|当日)`,
+  `(昨天|昨日|前天|今天|今日|日前|近日|当天|当日)|(?:(\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:${NUM}月)?${NUM}日(?!报)`,
   'g',
 );
 const RELATIVE: Record<string, number> = { 昨天: -1, 昨日: -1, 前天: -2, 今天: 0, 今日: 0, 日前: 0, 近日: 0 };
@@ -61,7 +61,7 @@ export function findDates(text: string, published: string | null): DateMention[]
   for (const m of text.matchAll(DATE_RE)) {
     const start = m.index;
     const end = start + m[0].length;
-    const rel = m[4];
+    const rel = m[1];
     if (rel) {
       // 当天 refers back to a date already given, not to the article's date.
       if (rel === '当天' || rel === '当日') {
@@ -71,24 +71,24 @@ export function findDates(text: string, published: string | null): DateMention[]
       continue;
     }
     const before = text[start - 1] ?? '';
-    if (/[\d第]/.test(before) || (!m[1] && !m[2] && /[月年\d〇零一二三四五六七八九十]/.test(before)))
-      continue;
-    const day = parseNumber(m[3] ?? '');
-    const month = m[2] ? parseNumber(m[2]) : NaN;
-    let year = m[1] ? parseNumber(m[1]) : NaN;
+    const [, , y, mo, d] = m;
+    if (/[\d第]/.test(before) || (!y && !mo && /[月年\d〇零一二三四五六七八九十]/.test(before))) continue;
+    const day = parseNumber(d ?? '');
+    const month = mo ? parseNumber(mo) : NaN;
+    let year = y ? parseNumber(y) : NaN;
     if (!(day >= 1 && day <= 31)) continue;
-    if (m[2] && !(month >= 1 && month <= 12)) continue;
+    if (mo && !(month >= 1 && month <= 12)) continue;
     // A bare day later than the article's own day belongs to the previous month.
-    let mon = m[2] ? month : pm;
-    if (!m[2] && pub && day > Number(pub.slice(8, 10))) mon = mon === 1 ? 12 : mon - 1;
-    if (!m[1] && !m[2] && pub && mon === 12 && pm === 1) year = py - 1;
+    let mon = mo ? month : pm;
+    if (!mo && pub && day > Number(pub.slice(8, 10))) mon = mon === 1 ? 12 : mon - 1;
+    if (!y && !mo && pub && mon === 12 && pm === 1) year = py - 1;
     if (Number.isNaN(year)) {
       if (Number.isNaN(py)) {
         out.push({ start, end, date: null });
         continue;
       }
       // A month later in the year than the article's own month is last year's.
-      if (Number.isNaN(year)) year = mon > pm + 1 ? py - 1 : py;
+      year = mon > pm + 1 ? py - 1 : py;
     }
     out.push({ start, end, date: Number.isNaN(mon) ? null : iso(year, mon, day) });
   }

@@ -87,7 +87,9 @@ function detectMeetings(title: string, text: string, full: string, published: st
     const name = withConvener(full, hit);
     const inTitle = hit.start < off;
     const earlier = EARLIER.test(full.slice(Math.max(0, hit.start - 4), hit.start));
-    const reported = inTitle || (hit.convened && !earlier && hit.start < off + LEAD);
+    // The reported event: in the headline, or held (召开, 举行) or dated in the lead.
+    const inLead = hit.start < off + LEAD;
+    const reported = inTitle || (!earlier && inLead && (hit.convened || dateBefore(hit.start) !== null));
     if (earlier && byName.has(name)) {
       // The same kind of meeting held before (上次国务院常务会议) is another meeting.
       byName.set(`${name}\u0000earlier`, {

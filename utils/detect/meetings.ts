@@ -5,6 +5,8 @@ import { isHan, longestFirst, wordEndingAt, wordStartingAt } from './text';
 
 const HEADS = longestFirst(L.meetingHeads);
 const RANKS = longestFirst(L.ranks);
+/** Institutions whose names end in a meeting word (中国人民政治协商会议). */
+const NOT_MEETINGS = L.notMeetings;
 const STOPS = longestFirst(L.meetingStops);
 const BODIES_AFTER = longestFirst(L.meetingBodies);
 const HEAD_RE = new RegExp(HEADS.join('|'), 'g');
@@ -86,6 +88,7 @@ export function findMeetingHits(text: string): MeetingHit[] {
     let start = nameStart(text, headStart);
     const name = text.slice(start, end);
     if (/人民代表大会$/.test(name) && !/第.{1,4}次/.test(name)) continue;
+    if (NOT_MEETINGS.some((n) => name.endsWith(n))) continue;
     // 全会 is a plenum only with its ordinal (十九届四中全会); otherwise a verb has crept in.
     if (head === '全会' && !/中全会$/.test(name)) continue;
     const convened = CONVENE.some((w) => text.slice(Math.max(0, start - w.length - 3), start).includes(w));

@@ -85,6 +85,8 @@ export function chineseNameAt(text: string, p: number): string | undefined {
   const c1 = text[p + s];
   const c2 = text[p + s + 1];
   if (!isHan(c1) || NAME_STOP.has(c1 ?? '')) return undefined;
+  // 主席和总理: a "surname" followed by a post is a conjunction.
+  if (wordStartingAt(text, p + s, RANKS)) return undefined;
   if (NON_NAME.has(text.slice(p, p + 2))) return undefined;
   const short = text.slice(p, p + s + 1);
   const long = text.slice(p, p + s + 2);
@@ -106,6 +108,8 @@ export function foreignNameAt(text: string, p: number): string | undefined {
   let i = p;
   while (i < text.length) {
     const c = text[i] ?? '';
+    // 克林顿利用: stop where the next word visibly starts.
+    if (i - p >= 2 && FOLLOW_WORDS.has(text.slice(i, i + 2))) break;
     if (TRANSLIT.has(c)) i++;
     else if (i > p && NAME_SEPARATORS.has(c) && TRANSLIT.has(text[i + 1] ?? '')) i++;
     else break;
@@ -120,10 +124,39 @@ function nameAfterPost(text: string, p: number, chain: Post[]): string | undefin
   const foreign = foreignNameAt(text, p);
   const chinese = chineseNameAt(text, p);
   if (foreign && [...NAME_SEPARATORS].some((s) => foreign.includes(s))) return foreign;
-  if (foreign && foreignContext && (!chinese || foreign.length > 3)) return foreign;
+  // Chinese names have at most three characters (four with a compound surname).
+  if (foreign && foreign.length > 3 && (!chinese || foreign.length > chinese.length)) return foreign;
+  if (foreign && foreignContext && !chinese) return foreign;
   if (chinese) return chinese;
-  if (foreign && foreign.length >= 3 && foreignContext) return foreign;
+  const rare = rareSurnameNameAt(text, p, chain);
+  if (rare) return rare;
+  // No surname: a transliterated name, if the word after it starts cleanly (纳诺15日, 若斯潘突然).
+  if (foreign) {
+    const next = text[p + foreign.length];
+    if (
+      !isHan(next) ||
+      NAME_END.has(next ?? '') ||
+      FOLLOW_WORDS.has(text.slice(p + foreign.length, p + foreign.length + 2))
+    )
+      return foreign;
+    if (foreign.length >= 3) return foreign;
+  }
   return undefined;
+}
+
+/** 主席汲斌昌: a surname missing from the list, accepted when the same three characters recur as a name. */
+function rareSurnameNameAt(text: string, p: number, chain: Post[]): string | undefined {
+  if (!chain.some((post) => !GENERIC_RANKS.has(post.rank))) return undefined;
+  const cand = text.slice(p, p + 3);
+  if (cand.length < 3 || ![...cand].every((c) => isHan(c) && !NAME_STOP.has(c) && !NAME_END.has(c)))
+    return undefined;
+  if (NON_NAME.has(cand.slice(0, 2)) || wordStartingAt(text, p, RANKS)) return undefined;
+  const at = occurrences(text, cand);
+  const clean = at.filter(
+    (i) =>
+      !isHan(text[i + 3]) || NAME_END.has(text[i + 3] ?? '') || FOLLOW_WORDS.has(text.slice(i + 3, i + 5)),
+  );
+  return at.length >= 2 && clean.length >= 2 ? cand : undefined;
 }
 
 /** The posts written before `end` and joined by 、 , or 兼 (县委常委、政法委书记), first one first. */

@@ -4,7 +4,7 @@ export const bodyKeep: readonly string[] =
     '\n',
   );
 export const bodyStops: readonly string[] =
-  '上午\n下午\n与\n为\n主持\n举行\n也\n了\n亲切\n今天\n今年\n介绍\n从\n以及\n任命\n会上\n会同\n会后\n会晤\n会见\n但\n但是\n作为\n先后\n免去\n其中\n兼任\n出任\n出席\n分别\n包括\n即\n原任\n去年\n参加\n又\n及\n召开\n同\n向\n听取\n告诉\n和\n在\n审议\n宣布\n对\n将\n就\n届时\n已\n带领\n并\n并且\n强调\n当时\n当选\n慰问\n批准\n把\n报道\n担任\n指出\n据\n据悉\n接见\n日前\n日电\n日讯\n明年\n昨天\n是\n晚上\n曾\n有\n期间\n此前\n消息\n率\n率领\n由\n由于\n的\n目前\n看望\n等\n组织\n给\n而\n联合\n致信\n致电\n获悉\n表示\n被\n让\n记者\n请\n近年\n近日\n还\n通过\n邀请\n都\n鉴于\n陪同\n随后'.split(
+  '上午\n下午\n与\n为\n主持\n举行\n也\n了\n亲切\n今天\n今年\n介绍\n从\n以及\n任命\n会上\n会同\n会后\n会晤\n会见\n但\n但是\n作为\n先后\n免去\n其中\n兼\n兼任\n出任\n出席\n分别\n包括\n即\n原任\n去年\n参加\n又\n及\n召开\n同\n向\n听取\n告诉\n和\n在\n审议\n宣布\n对\n将\n就\n届时\n已\n带领\n并\n并且\n强调\n当时\n当选\n慰问\n批准\n把\n报道\n担任\n指出\n据\n据悉\n接见\n日前\n日电\n日讯\n明年\n昨天\n是\n晚上\n曾\n有\n期间\n此前\n消息\n率\n率领\n由\n由于\n的\n目前\n看望\n等\n组织\n给\n而\n联合\n致信\n致电\n获悉\n表示\n被\n让\n记者\n请\n近年\n近日\n还\n通过\n邀请\n都\n鉴于\n陪同\n随后'.split(
     '\n',
   );
 export const compoundSurnames: readonly string[] =
@@ -46,7 +46,7 @@ export const meetingHeads: readonly string[] =
     '\n',
   );
 export const meetingStops: readonly string[] =
-  '一次\n上午\n上次\n下午\n与\n专门\n两次\n为\n主持\n举办\n举行\n了\n于\n从\n以来\n会上\n传达\n作\n作出\n出台\n出席\n列席\n前往\n即将\n参与\n参加\n召开\n召集\n号\n各\n各种\n各类\n向\n听取\n在\n多次\n学习\n学好\n审议\n对\n将\n展开\n已经\n开好\n开展\n开幕\n把\n抓好\n按照\n日\n是\n晚上\n有关\n期间\n本\n本次\n来到\n根据\n次会\n正在\n此\n此次\n每次\n由\n的\n相关\n确保\n筹备\n精心\n系列\n组织\n组织好\n统一到\n获悉\n落实\n被\n该\n该次\n贯彻\n迎接\n这\n这些\n这次\n进行\n通过\n那些\n那次\n重要\n闭幕\n随后'.split(
+  '一次\n上午\n上次\n下午\n与\n专门\n两次\n为\n主持\n举办\n举行\n了\n于\n从\n以来\n会上\n传达\n作出\n出台\n出席\n列席\n前往\n即将\n参与\n参加\n召开\n召集\n号\n各\n各种\n各类\n向\n听取\n在\n多次\n学习\n学好\n审议\n对\n将\n展开\n已经\n开好\n开展\n开幕\n把\n抓好\n按照\n日\n是\n晚上\n有关\n期间\n本\n本次\n来到\n根据\n次会\n正在\n此\n此次\n每次\n由\n的\n相关\n确保\n筹备\n精心\n系列\n组织\n组织好\n统一到\n获悉\n落实\n被\n该\n该次\n贯彻\n迎接\n这\n这些\n这次\n进行\n通过\n那些\n那次\n重要\n闭幕\n随后'.split(
     '\n',
   );
 export const nameEnd: readonly string[] =
@@ -54,11 +54,11 @@ export const nameEnd: readonly string[] =
     '\n',
   );
 export const nameFollowWords: readonly string[] =
-  '一行\n专程\n专门\n专题\n主动\n主持\n也是\n亲切\n亲自\n今天\n今年\n介绍\n代表\n会晤\n会见\n充分\n先后\n先行\n光临\n兼任\n出席\n分别\n前往\n华诞\n参加\n参观\n发言\n同志\n同时\n告诉\n回忆\n回答\n坦言\n宣布\n宣读\n对此\n就是\n希望\n带领\n平时\n强化\n强调\n当天\n感叹\n感慨\n慰问\n担任\n指出\n接受\n提出\n提到\n日前\n明年\n明确\n昨天\n最后\n来到\n汇报\n深入\n特别\n率领\n直言\n看望\n等人\n签署\n简要\n考察\n致辞\n荣获\n获得\n表示\n要求\n视察\n认为\n讲话\n详细\n说明\n说道\n调研\n谈到\n走访\n近日\n还是\n透露\n通报\n通过\n陪同\n随后\n首先\n高度'.split(
+  '一行\n专程\n专门\n专题\n主动\n主持\n也是\n亲切\n亲自\n今天\n今年\n介绍\n代表\n会晤\n会见\n作为\n充分\n先后\n先行\n光临\n兼任\n出席\n分别\n利用\n前往\n华诞\n参加\n参观\n发言\n同志\n同意\n同时\n告诉\n回忆\n回答\n坦言\n宣布\n宣读\n对此\n就是\n希望\n带领\n平时\n强化\n强调\n当天\n感叹\n感慨\n慰问\n担任\n指出\n接受\n提出\n提到\n日前\n明年\n明确\n昨天\n最后\n来到\n汇报\n深入\n特别\n率领\n直言\n看望\n等人\n签署\n简要\n考察\n致辞\n荣获\n获得\n表示\n要求\n视察\n认为\n讲话\n详细\n说明\n说道\n调研\n谈到\n走访\n近日\n还是\n透露\n通报\n通过\n陪同\n随后\n首先\n高度'.split(
     '\n',
   );
 export const nameStop: readonly string[] =
-  '与\n个\n为\n乡\n了\n些\n从\n们\n会\n党\n其\n办\n区\n厅\n县\n及\n各\n员\n和\n在\n处\n委\n对\n局\n市\n年\n府\n把\n日\n是\n村\n某\n此\n每\n的\n省\n科\n第\n等\n被\n该\n这\n那\n部\n镇\n院'.split(
+  '与\n个\n为\n乡\n了\n些\n从\n们\n会\n党\n办\n区\n厅\n县\n及\n各\n员\n在\n处\n委\n对\n局\n市\n年\n府\n把\n日\n是\n村\n某\n此\n每\n的\n省\n科\n第\n等\n被\n该\n这\n那\n部\n镇\n院'.split(
     '\n',
   );
 export const nameThenRanks: readonly string[] =
@@ -69,8 +69,10 @@ export const nonNameWords: readonly string[] =
   '万人\n万元\n丛书\n严格\n严重\n丰富\n乌镇\n乔迁\n习总\n习惯\n于是\n于此\n云南\n云计\n井冈\n亢奋\n任务\n任职\n伍个\n伏击\n但愿\n但是\n位于\n位置\n信息\n信用\n信访\n修改\n修订\n储备\n储蓄\n元旦\n元月\n元首\n党员\n党委\n党建\n党的\n党组\n全乡\n全体\n全力\n全区\n全县\n全国\n全市\n全省\n全镇\n全面\n公众\n公共\n公司\n公告\n公安\n公布\n公开\n公益\n关于\n关心\n关注\n关键\n况且\n初心\n初步\n利用\n利益\n勾画\n包容\n包括\n区域\n区委\n区政\n华侨\n单位\n单独\n南京\n南方\n卫星\n卫生\n印发\n危房\n危机\n危险\n原则\n原因\n原来\n史上\n司法\n向前\n向着\n呼吁\n和平\n和谐\n哈尔\n国企\n国内\n国务\n国家\n国有\n国防\n国际\n奉献\n季度\n宁可\n宁夏\n安全\n安排\n宗教\n宗旨\n宣传\n宣布\n宣讲\n容易\n容纳\n宾馆\n宿舍\n富民\n富裕\n尉犁\n尤其\n尧都\n居住\n居民\n居然\n展开\n展示\n展览\n左右\n巫山\n巴黎\n帅气\n师生\n席位\n常务\n常委\n常态\n干线\n干部\n平台\n平安\n幸福\n广东\n广西\n应对\n应当\n应急\n应该\n康复\n强化\n强国\n强大\n强调\n慕名\n戈壁\n戎装\n成为\n成功\n成员\n成果\n成立\n战略\n揭示\n支持\n支援\n支撑\n支部\n政府\n敬请\n文件\n文化\n文明\n斯里\n方向\n方式\n方案\n方面\n於是\n施工\n施行\n时代\n时候\n时期\n时间\n明年\n明确\n晋升\n普及\n普查\n普通\n景区\n景点\n智库\n智慧\n智能\n曲线\n曾于\n曾任\n曾先\n曾向\n曾在\n曾多\n曾对\n曾是\n曾经\n朴素\n权力\n权益\n束手\n束缚\n来到\n来自\n来访\n杭州\n查处\n查看\n查询\n查验\n桑拿\n植树\n楚天\n楼市\n楼盘\n檀香\n母亲\n毕业\n水平\n江苏\n江西\n沙漠\n海南\n湖南\n湛江\n满意\n满足\n燕赵\n玉米\n班子\n班级\n甘肃\n由于\n由此\n申报\n申请\n申通\n盖章\n相互\n相关\n石油\n祖国\n程序\n简称\n管委\n管理\n米兰\n米粮\n索取\n练习\n羊城\n花费\n苗木\n范围\n茅台\n茹苦\n荣获\n荣誉\n薄弱\n衡量\n衡阳\n衣服\n解决\n解放\n计划\n诸多\n谷物\n豆腐\n赫然\n路上\n车辆\n边境\n连续\n迪拜\n逄年\n通过\n那么\n郎中\n都市\n都是\n金融\n钱款\n银行\n门口\n门户\n闭幕\n阳光\n阴影\n阿里\n隆重\n雍正\n韩国\n项目\n高层\n高度\n高效\n高质量\n鲜明\n鹿城\n齐全\n齐心\n齐抓'.split(
     '\n',
   );
+export const notMeetings: readonly string[] =
+  '中国人民政治协商会议\n人民政治协商会议\n伊斯兰会议\n政治协商会议'.split('\n');
 export const privateMarkers: readonly string[] =
-  '事务所\n企业\n俱乐部\n公司\n共策会\n协会\n商会\n商学院\n基金会\n学会\n工作室\n智库\n有限\n研究会\n研究所\n科室\n联合会\n联盟\n股份\n药剂科\n论坛\n集团'.split(
+  '事务所\n企业\n俱乐部\n公司\n共策会\n协会\n商会\n商学院\n基金会\n学会\n工作室\n智库\n有限\n研究会\n研究所\n科室\n联合会\n股份\n药剂科\n论坛\n集团'.split(
     '\n',
   );
 export const publicMarkers: readonly string[] =
@@ -90,10 +92,10 @@ export const speechVerbs: readonly string[] =
     '\n',
   );
 export const surnames: readonly string[] =
-  '丁\n万\n丛\n严\n丰\n乌\n乐\n乔\n习\n于\n云\n亓\n井\n亢\n仇\n付\n仝\n仲\n任\n伊\n伍\n伏\n但\n位\n何\n佘\n余\n佟\n侯\n俞\n信\n修\n倪\n傅\n储\n元\n党\n全\n公\n兰\n关\n冀\n冉\n农\n冯\n况\n冶\n冷\n冼\n凌\n刁\n刘\n初\n利\n劳\n勾\n包\n匡\n区\n华\n卓\n单\n南\n卜\n卞\n卢\n卫\n印\n危\n卿\n厉\n原\n古\n史\n叶\n司\n吉\n向\n吕\n吴\n周\n呼\n和\n哈\n唐\n商\n喻\n国\n夏\n奉\n奚\n姚\n姜\n姬\n娄\n孔\n孙\n孟\n季\n宁\n安\n宋\n宗\n官\n宣\n宫\n容\n宾\n宿\n寇\n富\n封\n尉\n尚\n尤\n尧\n尹\n居\n屈\n展\n屠\n岑\n岳\n崔\n嵇\n左\n巩\n巫\n巴\n帅\n师\n席\n常\n干\n平\n幸\n庄\n应\n庞\n康\n廉\n廖\n张\n强\n彭\n徐\n惠\n慕\n戈\n戎\n成\n战\n戚\n戴\n房\n扈\n揭\n支\n敖\n敬\n文\n斯\n方\n於\n施\n时\n明\n易\n昝\n晁\n晋\n晏\n普\n景\n智\n曲\n曹\n曾\n朱\n朴\n权\n李\n杜\n束\n来\n杨\n杭\n林\n柏\n查\n柯\n柳\n柴\n栗\n栾\n桂\n桑\n梁\n梅\n植\n楚\n楼\n樊\n檀\n欧\n武\n段\n殷\n母\n毕\n毛\n江\n池\n汤\n汪\n沈\n沙\n浦\n海\n涂\n温\n游\n湛\n滕\n满\n漆\n潘\n焦\n熊\n燕\n牛\n牟\n狄\n玉\n王\n班\n甄\n甘\n田\n由\n申\n白\n皮\n盖\n盘\n盛\n相\n瞿\n石\n祁\n祖\n祝\n禹\n秦\n程\n穆\n窦\n章\n童\n符\n简\n管\n米\n粟\n索\n纪\n练\n缪\n罗\n羊\n翁\n翟\n耿\n聂\n肖\n胡\n胥\n臧\n舒\n艾\n芦\n芮\n花\n苏\n苑\n苗\n苟\n范\n茅\n茹\n荆\n荣\n莫\n葛\n董\n蒋\n蒙\n蒲\n蓝\n蔡\n蔺\n薄\n薛\n虞\n衡\n衣\n袁\n裘\n裴\n褚\n覃\n解\n詹\n计\n许\n诸\n谈\n谌\n谢\n谭\n谷\n豆\n费\n贺\n贾\n赫\n赵\n路\n车\n辛\n辜\n边\n连\n迟\n迪\n逄\n逯\n邓\n邝\n邢\n那\n邬\n邰\n邱\n邵\n邸\n邹\n郁\n郎\n郑\n郜\n郝\n郭\n都\n鄢\n金\n钟\n钱\n银\n门\n闫\n闭\n闵\n闻\n阎\n阙\n阚\n阮\n阳\n阴\n阿\n陆\n陈\n陶\n隆\n隋\n雍\n雷\n霍\n靳\n鞠\n韦\n韩\n项\n顾\n颜\n饶\n马\n骆\n高\n魏\n鲁\n鲍\n鲜\n鹿\n麦\n麻\n黄\n黎\n齐\n龙\n龚'.split(
+  '丁\n万\n丛\n严\n丰\n乌\n乐\n乔\n习\n于\n云\n亓\n井\n亢\n仇\n仉\n付\n仝\n仰\n仲\n任\n伊\n伍\n伏\n但\n位\n何\n佘\n余\n佟\n侍\n侯\n俞\n信\n修\n倪\n傅\n储\n元\n党\n全\n公\n兰\n关\n冀\n冉\n冒\n农\n冯\n况\n冶\n冷\n冼\n凌\n凤\n刁\n刘\n初\n利\n劳\n勾\n包\n匡\n区\n华\n卓\n单\n南\n卜\n卞\n卢\n卫\n印\n危\n卿\n厉\n原\n古\n史\n叶\n司\n吉\n向\n吕\n吴\n周\n呼\n和\n哈\n唐\n商\n喻\n国\n墨\n夏\n奉\n奚\n姚\n姜\n姬\n娄\n孔\n孙\n孟\n季\n宁\n安\n宋\n宗\n官\n宣\n宫\n容\n宾\n宿\n寇\n富\n封\n尉\n尚\n尤\n尧\n尹\n居\n屈\n展\n屠\n岑\n岳\n崔\n嵇\n左\n巨\n巩\n巫\n巴\n帅\n师\n席\n常\n干\n平\n幸\n庄\n应\n庞\n康\n庾\n廉\n廖\n弓\n张\n强\n彭\n徐\n惠\n慕\n戈\n戎\n成\n战\n戚\n戴\n房\n扈\n揭\n支\n敖\n敬\n文\n斯\n方\n於\n施\n时\n旷\n明\n易\n昝\n晁\n晋\n晏\n普\n景\n智\n曲\n曹\n曾\n朱\n朴\n权\n李\n杜\n束\n来\n杨\n杭\n林\n柏\n查\n柯\n柳\n柴\n栗\n栾\n桂\n桑\n梁\n梅\n植\n楚\n楼\n樊\n檀\n欧\n步\n武\n段\n殷\n母\n毕\n毛\n江\n池\n汤\n汪\n沈\n沙\n洪\n浦\n海\n涂\n淡\n温\n游\n湛\n滕\n满\n漆\n潘\n焦\n熊\n燕\n牛\n牟\n狄\n玉\n王\n班\n甄\n甘\n田\n由\n申\n白\n皮\n盖\n盘\n盛\n相\n瞿\n石\n祁\n祖\n祝\n禄\n禹\n秦\n程\n穆\n窦\n章\n童\n符\n简\n管\n米\n粘\n粟\n索\n纪\n练\n缑\n缪\n罗\n羊\n翁\n翟\n耿\n聂\n肖\n胡\n胥\n臧\n舒\n艾\n芦\n芮\n花\n苏\n苑\n苗\n苟\n范\n茅\n茹\n荆\n荣\n莫\n葛\n董\n蒋\n蒙\n蒯\n蒲\n蓝\n蓟\n蔚\n蔡\n蔺\n薄\n薛\n虞\n衡\n衣\n袁\n裘\n裴\n褚\n覃\n解\n訾\n詹\n计\n许\n诸\n谈\n谌\n谢\n谭\n谯\n谷\n豆\n费\n贺\n贾\n赫\n赵\n路\n车\n辛\n辜\n边\n连\n迟\n迪\n逄\n逮\n逯\n邓\n邝\n邢\n那\n邬\n邰\n邱\n邴\n邵\n邸\n邹\n郁\n郄\n郎\n郏\n郑\n郜\n郝\n郦\n郭\n都\n鄂\n鄢\n金\n钟\n钱\n银\n闫\n闭\n闵\n闻\n阎\n阙\n阚\n阮\n阳\n阴\n阿\n陆\n陈\n陶\n隆\n隋\n雍\n雷\n霍\n靳\n鞠\n韦\n韩\n项\n顾\n颜\n饶\n马\n骆\n高\n魏\n鲁\n鲍\n鲜\n鹿\n麦\n麻\n黄\n黎\n齐\n龙\n龚'.split(
     '\n',
   );
 export const translitChars: readonly string[] =
-  '丁\n万\n丘\n东\n丝\n丰\n丹\n丽\n乌\n乔\n于\n亚\n亨\n京\n什\n伊\n休\n伦\n伯\n佐\n佩\n佳\n依\n保\n克\n兰\n兹\n内\n冈\n冯\n凡\n凯\n切\n列\n利\n力\n加\n努\n劳\n勃\n勒\n华\n卓\n南\n博\n卡\n卢\n厄\n古\n史\n叶\n吉\n吕\n哈\n哲\n唐\n喀\n嘉\n图\n圭\n坎\n坦\n埃\n基\n堡\n塔\n塞\n士\n多\n夫\n夸\n奇\n奈\n奎\n奥\n妮\n姆\n姬\n威\n娃\n娅\n娜\n孟\n宁\n安\n宾\n密\n富\n尔\n尚\n尤\n尼\n居\n屈\n山\n巴\n布\n希\n帕\n席\n库\n底\n康\n廉\n弗\n彭\n彼\n德\n怀\n恩\n恰\n惠\n戈\n戴\n扎\n托\n扬\n拉\n拔\n拜\n捷\n摩\n文\n斯\n施\n旺\n昂\n昆\n明\n易\n普\n曼\n朗\n本\n朱\n朵\n杜\n杭\n杰\n松\n林\n查\n柯\n根\n格\n桑\n梅\n森\n欧\n比\n毕\n汀\n汉\n汤\n汪\n沃\n沙\n法\n波\n泰\n泽\n洛\n洪\n派\n济\n海\n涅\n温\n潘\n澳\n爱\n特\n玛\n珀\n班\n理\n琪\n琳\n琼\n瑟\n璐\n瓜\n瓦\n甘\n申\n登\n皮\n盖\n福\n科\n穆\n立\n米\n索\n约\n纳\n纽\n绍\n维\n缇\n罗\n美\n翰\n考\n耶\n肯\n胡\n胥\n腊\n舍\n艾\n芒\n芙\n芬\n苏\n若\n范\n茜\n茨\n莉\n莎\n莫\n莱\n莲\n菲\n萝\n萨\n葛\n蒂\n蒙\n蓓\n蓬\n蕾\n薇\n西\n詹\n许\n诺\n谢\n豪\n贝\n费\n贾\n赖\n赛\n赫\n路\n辛\n达\n迈\n连\n迪\n逊\n道\n邓\n邦\n里\n金\n钦\n铁\n锡\n门\n阿\n隆\n雅\n雯\n雷\n霍\n露\n韦\n顿\n马\n鲁\n鲍\n麦\n黑\n默\n黛\n齐\n龙'.split(
+  '丁\n万\n丘\n东\n丝\n丰\n丹\n丽\n乌\n乔\n于\n亚\n亨\n京\n什\n伊\n休\n伦\n伯\n佐\n佩\n佳\n依\n保\n克\n兰\n兹\n内\n冈\n冯\n凡\n凯\n切\n列\n利\n力\n加\n努\n劳\n勃\n勒\n华\n卓\n南\n博\n卜\n卡\n卢\n厄\n古\n史\n叶\n吉\n吕\n哈\n哲\n唐\n喀\n嘉\n嘎\n因\n图\n圭\n坎\n坦\n埃\n基\n堡\n塔\n塞\n士\n多\n夫\n夸\n奇\n奈\n奎\n奥\n妮\n姆\n姬\n威\n娃\n娅\n娜\n孟\n宁\n安\n宾\n密\n富\n尔\n尚\n尤\n尼\n居\n屈\n山\n川\n巴\n布\n希\n帕\n席\n库\n底\n康\n廉\n延\n弗\n彭\n彼\n德\n怀\n恩\n恰\n惠\n戈\n戴\n扎\n托\n扬\n拉\n拔\n拜\n捷\n摩\n敦\n文\n斯\n施\n旺\n昂\n昆\n明\n易\n普\n曼\n朗\n朝\n本\n朱\n朵\n杜\n杭\n杰\n松\n林\n查\n柯\n根\n格\n桑\n梅\n森\n欣\n欧\n比\n毕\n汀\n汉\n汗\n汤\n汪\n沃\n沙\n法\n波\n泰\n泽\n洛\n洪\n派\n济\n海\n涅\n温\n潘\n澳\n爱\n爵\n特\n玛\n珀\n班\n理\n琪\n琳\n琼\n瑟\n璐\n瓜\n瓦\n甘\n申\n登\n皮\n盖\n福\n科\n穆\n立\n米\n索\n约\n纳\n纽\n绍\n维\n缇\n罗\n美\n翰\n考\n耶\n肯\n胡\n胥\n腊\n舍\n艾\n芒\n芙\n芬\n苏\n若\n范\n茜\n茨\n莉\n莎\n莫\n莱\n莲\n菲\n萝\n萨\n葛\n蒂\n蒙\n蓓\n蓬\n蕾\n薇\n西\n詹\n许\n诺\n谢\n豪\n贝\n费\n贾\n赖\n赛\n赫\n路\n辛\n达\n迈\n连\n迪\n逊\n道\n邓\n邦\n里\n金\n钦\n铁\n锡\n门\n阿\n隆\n雅\n雯\n雷\n霍\n露\n韦\n音\n顿\n马\n鲁\n鲍\n麦\n黑\n默\n黛\n齐\n龙'.split(
     '\n',
   );

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { gloss } from '../../../utils/detect/gloss';
+
+describe('gloss', () => {
+  it.each([
+    ['区委书记', 'Secretary, District Party Committee'],
+    ['市人大常委会副主任', "Vice-Chair, Municipal People's Congress Standing Committee"],
+    ['区人大常委会主任', "Chair, District People's Congress Standing Committee"],
+    ['县委常委', 'Standing Committee Member, County Party Committee'],
+    ['政法委书记', 'Secretary, Political and Legal Affairs Commission'],
+    ['县人武部政委', "Political Commissar, County People's Armed Forces Department"],
+    ['区政协主席', 'Chair, District CPPCC Committee'],
+    ['河南省委副书记', 'Deputy Secretary, Provincial Party Committee'],
+    ['国家发展改革委主任', 'Director, National Development and Reform Commission'],
+    ['中共中央总书记', 'General Secretary, CPC Central Committee'],
+    ['国务院总理', 'Premier, State Council'],
+    ['财政部部长', 'Minister, Ministry of Finance'],
+    ['县应急管理局党组书记', 'Secretary, Party Leadership Group, County Emergency Management Bureau'],
+    ['市金融局副局长', 'Deputy Director, Municipal Financial Affairs Bureau'],
+    ['省长', 'Governor'],
+    ['副县长', 'Deputy County Head'],
+    ['常务副省长', 'Executive Vice-Governor'],
+    ['美国总统', 'President, 美国'],
+    ['没有职务', '没有职务'],
+  ])('%s → %s', (title, expected) => {
+    expect(gloss(title)).toBe(expected);
+  });
+});

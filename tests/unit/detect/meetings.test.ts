@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../utils/detect';
+
+const meetings = (title: string, text: string, published: string | null = '2022-07-01') =>
+  detect({ title, text, published }).meetings.map((m) => [m.name, m.date, m.role]);
+
+describe('meetings', () => {
+  it.each([
+    [
+      'convening body joined to the meeting it held, month-day resolved',
+      '区委召开人大工作会议',
+      '7月1日上午，常州市天宁区委召开人大工作会议。',
+      '2022-07-01',
+      [['区委人大工作会议', '2022-07-01', 'reported']],
+    ],
+    [
+      '第X次会议 with its convening body and a full date',
+      '决议',
+      '（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）',
+      '2007-08-20',
+      [['第十届全国人民代表大会常务委员会第二十八次会议', '2007-06-29', 'reported']],
+    ],
+    [
+      'a bare day resolved to the previous month',
+      '座谈会',
+      '新华社上海11月30日电 习近平30日上午在上海主持召开深入推进长三角一体化发展座谈会。',
+      '2023-12-01',
+      [['深入推进长三角一体化发展座谈会', '2023-11-30', 'reported']],
+    ],
+    [
+      '昨天 resolved against the article date',
+      '',
+      '昨天，市政府召开防汛工作推进会。',
+      '2022-07-01',
+      [['市政府防汛工作推进会', '2022-06-30', 'reported']],
+    ],
+    [
+      '日前 resolved to the article date',
+      '',
+      '日前，县委召开全县经济工作会议。',
+      '2022-07-01',
+      [['县委全县经济工作会议', '2022-07-01', 'reported']],
+    ],
+    [
+      'referenced meetings keep a null date',
+      '',
+      '按照中央经济工作会议和《政府工作报告》总体思路推出措施。',
+      '2022-06-02',
+      [['中央经济工作会议', null, 'referenced']],
+    ],
+    [
+      'meeting cited for its spirit, with 和 inside its name',
+      '',
+      '认真落实中央和省市委人大工作会议精神。',
+      '2022-07-01',
+      [['中央和省市委人大工作会议', null, 'referenced']],
+    ],
+    [
+      'party congress',
+      '',
+      '党的十八大以来，河南实现了转变。',
+      '2024-05-10',
+      [['党的十八大', null, 'referenced']],
+    ],
+    ['plenum', '', '深入学习十九届四中全会精神。', '2020-01-03', [['十九届四中全会', null, 'referenced']]],
+    [
+      'inspection visit in the headline',
+      '周勤第调研人大工作',
+      '9月22日,市委书记周勤第调研人大工作。',
+      '2020-09-23',
+      [['调研人大工作', '2020-09-22', 'reported']],
+    ],
+    [
+      'visit to a place in the headline',
+      '潘卓辉一行到众创金融街开展调研工作',
+      '2019年2月27日下午，潘卓辉一行到众创金融街进行实地考察调研。',
+      '2019-03-06',
+      [['到众创金融街开展调研工作', '2019-02-27', 'reported']],
+    ],
+    [
+      'unnamed meeting by its convener',
+      '国务院下午召集会议 决策层倾向救市',
+      '7月4日下午，国务院召集有关负责人开会。',
+      '2015-07-04',
+      [['国务院下午召集会议', '2015-07-04', 'reported']],
+    ],
+    [
+      'a bare meeting word as the object of 召开, no date given',
+      '',
+      '各市专门召开协调会，安排演出。',
+      '2012-06-04',
+      [['协调会', null, 'reported']],
+    ],
+    [
+      'variants of one meeting merged',
+      '',
+      '专家认为，元首会晤意义重大。中美元首会晤取得成果。中美元首旧金山会晤为改善关系指明方向。',
+      '2023-11-17',
+      [['中美元首会晤', null, 'referenced']],
+    ],
+  ])('%s', (_, title, text, published, expected) => {
+    expect(meetings(title, text, published)).toEqual(expected);
+  });
+
+  it.each([
+    ['the people’s congress as an institution', '坚持和完善人民代表大会制度。'],
+    ['the standing committee as a body', '全国人民代表大会常务委员会决定。'],
+    ['generic words', '会上，会议指出，要加强领导。'],
+    ['a document', '审议《政府工作报告》。'],
+    ['a forum that has a chair', '克罗地亚地缘经济论坛主席佩拉夫妮表示。'],
+    ['CPPCC by its full name', '中国人民政治协商会议山东省青岛市委员会主席。'],
+    ['a mechanism', '国务院联防联控机制发布。'],
+  ])('no meeting: %s', (_, text) => {
+    expect(meetings('', text)).toEqual([]);
+  });
+
+  it('lists every body offset of a meeting', () => {
+    const text = '国务院召开常务会议。此次国务院常务会议要求加快落实。';
+    const d = detect({ title: '', text, published: null });
+    const m = d.meetings.find((x) => x.name === '国务院常务会议');
+    expect(m?.mentions.map((s) => text.slice(s.start, s.end))).toEqual(['国务院常务会议']);
+  });
+});

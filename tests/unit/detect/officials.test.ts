@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../utils/detect';
+
+const officials = (text: string, title = '') =>
+  detect({ title, text, published: '2022-07-01' }).officials.map((o) => [o.name, o.titles]);
+
+describe('officials', () => {
+  it.each([
+    ['post then name', '区委书记许小波出席会议并讲话。', [['许小波', ['区委书记']]]],
+    [
+      'one post shared by a list',
+      '市人大常委会副主任吴军、朱兴元参加调研。',
+      [
+        ['吴军', ['市人大常委会副主任']],
+        ['朱兴元', ['市人大常委会副主任']],
+      ],
+    ],
+    [
+      'several posts before one name',
+      '县委常委、政法委书记殷树斌出席。',
+      [['殷树斌', ['县委常委', '政法委书记']]],
+    ],
+    ['posts joined by 兼', '副总理兼财政部长张三出席。', [['张三', ['副总理', '财政部长']]]],
+    ['name then post', '深入学习贯彻习近平总书记重要讲话精神。', [['习近平', ['总书记']]]],
+    ['name then short post, then a verb', '会上，许小波书记指出，要抓落实。', [['许小波', ['书记']]]],
+    [
+      'one-character given name',
+      '县人武部部长刘政，副县长李光辉出席。',
+      [
+        ['刘政', ['县人武部部长']],
+        ['李光辉', ['副县长']],
+      ],
+    ],
+    ['given name ends before a verb', '安徽省委书记韩俊先后发言。', [['韩俊', ['安徽省委书记']]]],
+    ['compound surname', '市委书记欧阳明华主持会议。', [['欧阳明华', ['市委书记']]]],
+    ['compound surname, one-character given name', '副市长司马光出席。', [['司马光', ['副市长']]]],
+    [
+      'transliterated name after a foreign post',
+      '法国总统希拉克和总理若斯潘会见。',
+      [
+        ['希拉克', ['法国总统']],
+        ['若斯潘', ['总理']],
+      ],
+    ],
+    [
+      'transliterated name with a middle dot',
+      '马来西亚副总理安瓦尔·易卜拉欣表示。',
+      [['安瓦尔·易卜拉欣', ['马来西亚副总理']]],
+    ],
+    [
+      'rare surname written twice',
+      '青岛市政协原党组书记汲斌昌受审。被告人汲斌昌认罪。',
+      [['汲斌昌', ['青岛市政协原党组书记']]],
+    ],
+    [
+      'deictic 我院 dropped',
+      '我院党委副书记、纪委书记郭建农出席。',
+      [['郭建农', ['党委副书记', '纪委书记']]],
+    ],
+    [
+      'later post after the name adds that form',
+      '国务院总理李强出席。李强总理指出。',
+      [['李强', ['国务院总理', '总理']]],
+    ],
+    [
+      'official named in the headline',
+      '周勤第强调。',
+      [['周勤第', ['市委书记']]],
+      '市委书记周勤第调研人大工作',
+    ],
+  ])('%s', (_, text, expected, title = '') => {
+    expect(officials(text, title)).toEqual(expected);
+  });
+
+  it.each([
+    ['reporter byline', '（记者王吉瑛）本报讯'],
+    ['photographer', '新华社记者谢环驰摄'],
+    ['company staff', 'TCL集团西安分公司冰洗总监康敏参加了会议。'],
+    ['association officer', '顺德区金融业联合会陈伊芬秘书长等一行八人到场。'],
+    ['hospital department head', '比赛由药剂科主任田其学主持。'],
+    ['expert', '中国人民大学教授王五认为。'],
+    ['surname only', '长春市商务局曲局长介绍。'],
+    ['place after a short post', '吉林省长春市做了尝试。'],
+    ['name only inside a fixed phrase', '以习近平新时代中国特色社会主义思想为指导。'],
+    ['post with no name', '区人大常委会主任出席会议。'],
+  ])('no official: %s', (_, text) => {
+    expect(officials(text)).toEqual([]);
+  });
+
+  it('links later bare mentions to the official, with every offset in the body', () => {
+    const text = '区委书记许小波出席会议。许小波指出，要统一思想。许小波强调，要聚焦中心。';
+    const [o] = detect({ title: '许小波调研', text, published: null }).officials;
+    expect(o?.mentions).toEqual([
+      { start: 4, end: 7 },
+      { start: 12, end: 15 },
+      { start: 24, end: 27 },
+    ]);
+    for (const m of o?.mentions ?? []) expect(text.slice(m.start, m.end)).toBe('许小波');
+  });
+
+  it('glosses every post, in the order of the titles', () => {
+    const [o] = detect({ title: '', text: '县委常委、县人武部政委赵山学出席。', published: null }).officials;
+    expect(o?.glosses).toEqual([
+      'Standing Committee Member, County Party Committee',
+      "Political Commissar, County People's Armed Forces Department",
+    ]);
+  });
+});
