@@ -35,7 +35,7 @@ export function sourceFromLine(line: string): string | null {
   return v.length >= 2 && v.length <= 40 ? v : null;
 }
 
-const AUTHOR = /(?:作者|撰文|文)\s*[:：/︱|丨]\s*/;
+const AUTHOR = /(?:作者|撰文|(?:^|[【（([\s])文)\s*[:：/︱|丨]\s*/;
 const REPORTER = /(?:^|[\s（(【[|｜])(?:[\u4e00-\u9fff·]{0,8}记者|通讯员)\s*[:：]?\s*/;
 const EDITOR = /(?:责任编辑|责编|编辑)\s*[:：/︱|丨]\s*/;
 

@@ -42,3 +42,11 @@ describe('sourceFromLine variants', () => {
     ['文章来源 ：  人民网', '人民网'],
   ])('%s → %s', (line, expected) => expect(sourceFromLine(line)).toBe(expected));
 });
+
+describe('bylineFromLine does not read 文 inside a word as an author label', () => {
+  it.each([['原文：某某发布的通知'], ['正文：略']])('%s → null', (line) =>
+    expect(bylineFromLine(line)).toBeNull(),
+  );
+  it('reads 文/ at the start', () =>
+    expect(bylineFromLine('【文/观察者网专栏作者 王文】')?.kind).toBe('author'));
+});
