@@ -7,7 +7,7 @@ import { guard } from './errors';
 import type { AnnotationRecord, PageRecord } from './model';
 import { dumpAll } from './queries';
 import type { RendaDb } from './schema';
-import { annotationTerms, pageTerms } from './text';
+import { annotationTerms, annotationTermsKey, pageTerms, pageTermsKey } from './text';
 
 export interface ImportCounts {
   added: number;
@@ -35,6 +35,8 @@ export function importBackup(db: RendaDb, backup: Backup): Promise<ImportReport>
       // A page of the file may be stored under another key already (it was an alias there).
       const target = new Map<string, string>();
       const pagesOut: PageRecord[] = [];
+      // Index rows of replaced records: their keys hold the old time.
+      const staleTerms: string[] = [];
       for (const p of backup.pages) {
         const existing =
           (await db.pages.get(p.url)) ?? (await db.pages.where('aliases').equals(p.url).first());
@@ -50,6 +52,7 @@ export function importBackup(db: RendaDb, backup: Backup): Promise<ImportReport>
             (u) => u !== existing.url,
           );
           pagesOut.push({ ...p, url: existing.url, aliases, created: Math.min(p.created, existing.created) });
+          staleTerms.push(pageTermsKey(existing));
           pageCounts.updated++;
         } else {
           pageCounts.skipped++;
@@ -67,12 +70,14 @@ export function importBackup(db: RendaDb, backup: Backup): Promise<ImportReport>
           counts.added++;
         } else if (a.updated > old.updated) {
           annotationsOut.push(record);
+          staleTerms.push(annotationTermsKey(old));
           counts.updated++;
         } else {
           counts.skipped++;
         }
       });
 
+      await db.terms.bulkDelete(staleTerms);
       await db.pages.bulkPut(pagesOut);
       await db.annotations.bulkPut(annotationsOut);
       await db.terms.bulkPut([...pagesOut.map(pageTerms), ...annotationsOut.map(annotationTerms)]);

@@ -58,7 +58,7 @@ export interface PageInput {
   slogans: PageRecord['slogans'];
 }
 
-/** A row of the search index: the grams of one annotation ('a:' + id) or one page title ('p:' + url). */
+/** A row of the search index: the grams of one annotation's text or one page's title (key: see db/text.ts). */
 export interface TermsRow {
   key: string;
   grams: string[];

@@ -12,7 +12,8 @@ import {
   type PageRecord,
 } from './model';
 import { cleanTags, type RendaDb } from './schema';
-import { annotationTerms, annotationTermsKey, pageTerms } from './text';
+import type { TermsRow } from './model';
+import { annotationTerms, annotationTermsKey, pageTerms, pageTermsKey } from './text';
 
 // ---------- helpers ----------
 
@@ -128,6 +129,12 @@ function checkCodePoints(cp: unknown): { start: number; end: number } | undefine
   return { start: c.start as number, end: c.end as number };
 }
 
+/** Puts a record's index row, dropping the old one when its key (which holds the time) changed. */
+async function putTerms(db: RendaDb, oldKey: string | null, row: TermsRow): Promise<void> {
+  if (oldKey !== null && oldKey !== row.key) await db.terms.delete(oldKey);
+  await db.terms.put(row);
+}
+
 // ---------- pages ----------
 
 /** Inside a transaction: upsert a page by key or alias, keep its index row current. */
@@ -153,7 +160,7 @@ async function upsertPage(db: RendaDb, input: PageInput, now: number): Promise<P
     page = { url: key, aliases, site: siteOf(key), ...fields, created: now, updated: now };
   }
   await db.pages.put(page);
-  await db.terms.put(pageTerms(page));
+  await putTerms(db, existing ? pageTermsKey(existing) : null, pageTerms(page));
   return page;
 }
 
@@ -186,7 +193,7 @@ export function deletePage(
       if (!page) return null;
       const annotations = await db.annotations.where('pageUrl').equals(page.url).toArray();
       await db.annotations.bulkDelete(annotations.map((a) => a.id));
-      await db.terms.bulkDelete([...annotations.map((a) => annotationTermsKey(a.id)), pageTerms(page).key]);
+      await db.terms.bulkDelete([...annotations.map(annotationTermsKey), pageTermsKey(page)]);
       await db.pages.delete(page.url);
       return { page, annotations: annotations.sort(byPosition) };
     }),
@@ -203,8 +210,11 @@ export function restorePage(
       if (removed.annotations.some((a) => a.pageUrl !== removed.page.url)) {
         throw invalid('Every restored highlight must belong to the restored page.');
       }
+      const existing = await db.pages.get(removed.page.url);
       await db.pages.put(removed.page);
-      await db.terms.put(pageTerms(removed.page));
+      await putTerms(db, existing ? pageTermsKey(existing) : null, pageTerms(removed.page));
+      const replaced = await db.annotations.bulkGet(removed.annotations.map((a) => a.id));
+      await db.terms.bulkDelete(replaced.filter((a): a is AnnotationRecord => !!a).map(annotationTermsKey));
       await db.annotations.bulkPut(removed.annotations);
       await db.terms.bulkPut(removed.annotations.map(annotationTerms));
     }),
@@ -237,7 +247,9 @@ export function addAnnotation(db: RendaDb, input: NewAnnotationInput): Promise<A
       if (typeof input.page === 'string') {
         const page = await findPage(db, keysFor(input.page));
         if (!page) throw new DbError('not-found', `No saved page for ${input.page}; save the page first.`);
-        await db.pages.update(page.url, { updated: now });
+        const touched = { ...page, updated: now };
+        await db.pages.put(touched);
+        await putTerms(db, pageTermsKey(page), pageTerms(touched));
         pageUrl = page.url;
       } else {
         pageUrl = (await upsertPage(db, input.page, now)).url;
@@ -292,7 +304,7 @@ export function updateAnnotation(
         );
       const record: AnnotationRecord = { ...old, ...patch, updated: Math.max(Date.now(), old.updated) };
       await db.annotations.put(record);
-      await db.terms.put(annotationTerms(record));
+      await putTerms(db, annotationTermsKey(old), annotationTerms(record));
       return record;
     });
   });
@@ -305,7 +317,7 @@ export function deleteAnnotation(db: RendaDb, id: string): Promise<AnnotationRec
       const old = await db.annotations.get(id);
       if (!old) return null;
       await db.annotations.delete(id);
-      await db.terms.delete(annotationTermsKey(id));
+      await db.terms.delete(annotationTermsKey(old));
       return old;
     }),
   );
@@ -324,8 +336,9 @@ export function restoreAnnotation(db: RendaDb, record: AnnotationRecord): Promis
       if (!(await db.pages.get(record.pageUrl))) {
         throw new DbError('not-found', 'The page of this highlight was deleted; restore the page instead.');
       }
+      const old = await db.annotations.get(record.id);
       await db.annotations.put(record);
-      await db.terms.put(annotationTerms(record));
+      await putTerms(db, old ? annotationTermsKey(old) : null, annotationTerms(record));
       return record;
     });
   });
@@ -477,15 +490,9 @@ function cmpDesc(a: string, b: string): number {
 }
 
 async function withAnnotations(db: RendaDb, pages: PageRecord[]): Promise<PageWithAnnotations[]> {
-  const urls = pages.map((p) => p.url);
-  const anns = urls.length ? await db.annotations.where('pageUrl').anyOf(urls).toArray() : [];
-  const byPage = new Map<string, AnnotationRecord[]>();
-  for (const a of anns) {
-    const list = byPage.get(a.pageUrl) ?? [];
-    list.push(a);
-    byPage.set(a.pageUrl, list);
-  }
-  return pages.map((page) => ({ page, annotations: (byPage.get(page.url) ?? []).sort(byPosition) }));
+  // One equals() per page, not anyOf(): anyOf walks a cursor that is far slower on large records.
+  const lists = await Promise.all(pages.map((p) => db.annotations.where('pageUrl').equals(p.url).toArray()));
+  return pages.map((page, i) => ({ page, annotations: (lists[i] ?? []).sort(byPosition) }));
 }
 
 /** Everything in the database (pages by key, annotations by id), for backup and export. */

@@ -4,7 +4,14 @@
 import { DbError, guard } from './errors';
 import type { AnnotationRecord, PageRecord } from './model';
 import type { RendaDb } from './schema';
-import { findAll, fold, queryGrams, quoteOf } from './text';
+import { findAll, fold, parseTermsKey, queryGrams, quoteOf } from './text';
+
+/** Records read per round while filling the result list. */
+const BATCH = 100;
+
+function cmpDesc(a: string, b: string): number {
+  return a < b ? 1 : a > b ? -1 : 0;
+}
 
 export type SearchField = 'quote' | 'note' | 'tag' | 'title';
 
@@ -48,48 +55,100 @@ export function search(db: RendaDb, query: string, options: SearchOptions = {}):
   return guard('search', async () => {
     if (typeof query !== 'string') throw new DbError('invalid', 'The search query must be text.');
     const q = fold(query.trim());
-    const grams = queryGrams(q);
-    if (grams.length === 0) return [];
+    if (q === '') return [];
     const limit = options.limit ?? 200;
+    const grams = queryGrams(q);
+    if (grams.length === 0) return scan(db, q, limit);
 
     return db.transaction('r', db.terms, db.annotations, db.pages, async () => {
       const postings = await Promise.all(grams.map((g) => db.terms.where('grams').equals(g).primaryKeys()));
       postings.sort((a, b) => a.length - b.length);
-      let candidates = new Set(postings[0]);
+      let candidates = postings[0] ?? [];
       for (const p of postings.slice(1)) {
-        if (candidates.size === 0) break;
+        if (candidates.length === 0) break;
         const next = new Set(p);
-        candidates = new Set([...candidates].filter((k) => next.has(k)));
+        candidates = candidates.filter((k) => next.has(k));
       }
-      const annIds: string[] = [];
-      const pageUrls: string[] = [];
-      for (const k of candidates) {
-        if (k.startsWith('a:')) annIds.push(k.slice(2));
-        else if (k.startsWith('p:')) pageUrls.push(k.slice(2));
-      }
+      // Newest first by key alone (kind:time:ref), then read and check only as many as needed.
+      candidates.sort((a, b) => cmpDesc(a.slice(2), b.slice(2)));
 
       const hits: SearchHit[] = [];
-      const anns = (await db.annotations.bulkGet(annIds)).filter((a): a is AnnotationRecord => !!a);
-      const annHits: { annotation: AnnotationRecord; matches: SearchMatch[] }[] = [];
-      for (const a of anns) {
-        const matches = annotationMatches(a, q);
-        if (matches.length > 0) annHits.push({ annotation: a, matches });
-      }
-      const titlePages = (await db.pages.bulkGet(pageUrls)).filter((p): p is PageRecord => !!p);
-      for (const p of titlePages) {
-        const matches = matchesIn('title', p.title, q);
-        if (matches.length > 0) hits.push({ kind: 'page', page: p, matches });
-      }
-      const pageOf = new Map<string, PageRecord | undefined>();
-      const needed = [...new Set(annHits.map((h) => h.annotation.pageUrl))];
-      const got = await db.pages.bulkGet(needed);
-      needed.forEach((u, i) => pageOf.set(u, got[i]));
-      for (const h of annHits) {
-        hits.push({ kind: 'annotation', ...h, page: pageOf.get(h.annotation.pageUrl) ?? null });
+      const seen = new Set<string>();
+      for (let i = 0; i < candidates.length && hits.length < limit; i += BATCH) {
+        const annIds: string[] = [];
+        const pageUrls: string[] = [];
+        for (const key of candidates.slice(i, i + BATCH)) {
+          const ref = parseTermsKey(key);
+          // A stale row (left by an older version, say) must not give the same record twice.
+          if (!ref || seen.has(key[0] + ref.ref)) continue;
+          seen.add(key[0] + ref.ref);
+          (ref.kind === 'a' ? annIds : pageUrls).push(ref.ref);
+        }
+        const [anns, titlePages] = await Promise.all([
+          db.annotations.bulkGet(annIds),
+          db.pages.bulkGet(pageUrls),
+        ]);
+        const annHits: { annotation: AnnotationRecord; matches: SearchMatch[] }[] = [];
+        for (const a of anns) {
+          if (!a) continue;
+          const matches = annotationMatches(a, q);
+          if (matches.length > 0) annHits.push({ annotation: a, matches });
+        }
+        const needed = [...new Set(annHits.map((h) => h.annotation.pageUrl))];
+        const got = await db.pages.bulkGet(needed);
+        const pageOf = new Map(needed.map((u, j) => [u, got[j]]));
+        for (const h of annHits) {
+          hits.push({ kind: 'annotation', ...h, page: pageOf.get(h.annotation.pageUrl) ?? null });
+        }
+        for (const p of titlePages) {
+          if (!p) continue;
+          const matches = matchesIn('title', p.title, q);
+          if (matches.length > 0) hits.push({ kind: 'page', page: p, matches });
+        }
       }
       const stamp = (h: SearchHit) => (h.kind === 'annotation' ? h.annotation.updated : h.page.updated);
       hits.sort((a, b) => stamp(b) - stamp(a));
       return hits.slice(0, limit);
     });
+  });
+}
+
+/**
+ * A query without a bigram (one character) is not in the index: read records newest first and stop
+ * once `limit` of each kind are found. Slow only for a rare character in a large library.
+ */
+function scan(db: RendaDb, q: string, limit: number): Promise<SearchHit[]> {
+  return db.transaction('r', db.annotations, db.pages, async () => {
+    const annHits: { annotation: AnnotationRecord; matches: SearchMatch[] }[] = [];
+    await db.annotations
+      .orderBy('updated')
+      .reverse()
+      .until(() => annHits.length >= limit)
+      .each((a) => {
+        const matches = annotationMatches(a, q);
+        if (matches.length > 0) annHits.push({ annotation: a, matches });
+      });
+    const pageHits: SearchHit[] = [];
+    await db.pages
+      .orderBy('updated')
+      .reverse()
+      .until(() => pageHits.length >= limit)
+      .each((p) => {
+        const matches = matchesIn('title', p.title, q);
+        if (matches.length > 0) pageHits.push({ kind: 'page', page: p, matches });
+      });
+    const needed = [...new Set(annHits.map((h) => h.annotation.pageUrl))];
+    const got = await db.pages.bulkGet(needed);
+    const pageOf = new Map(needed.map((u, j) => [u, got[j]]));
+    const hits: SearchHit[] = [
+      ...annHits.map((h) => ({
+        kind: 'annotation' as const,
+        ...h,
+        page: pageOf.get(h.annotation.pageUrl) ?? null,
+      })),
+      ...pageHits,
+    ];
+    const stamp = (h: SearchHit) => (h.kind === 'annotation' ? h.annotation.updated : h.page.updated);
+    return hits.sort((a, b) => stamp(b) - stamp(a)).slice(0, limit);
   });
 }

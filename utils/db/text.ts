@@ -25,18 +25,18 @@ export function fold(s: string): string {
 const SPACE = /\s/;
 
 /**
- * Distinct bigrams and single characters of a text (folded), as index keys. Grams with whitespace
+ * Distinct bigrams (of UTF-16 code units) of a text, folded, as index keys. Bigrams with whitespace
  * are left out: queries are cut the same way, and the final check compares the whole query.
+ * Single characters are not indexed (they would nearly double the index); a query without a
+ * bigram is answered by a scan instead (see search.ts).
  */
 export function indexGrams(text: string): Set<string> {
   const grams = new Set<string>();
   const f = fold(text);
-  for (let i = 0; i < f.length; i++) {
+  for (let i = 0; i + 1 < f.length; i++) {
     const a = f[i] as string;
-    if (SPACE.test(a)) continue;
-    grams.add(a);
-    const b = f[i + 1];
-    if (b !== undefined && !SPACE.test(b)) grams.add(a + b);
+    const b = f[i + 1] as string;
+    if (!SPACE.test(a) && !SPACE.test(b)) grams.add(a + b);
   }
   return grams;
 }
@@ -45,13 +45,12 @@ export function indexGrams(text: string): Set<string> {
 export const MAX_QUERY_GRAMS = 8;
 
 /**
- * The index keys a query must all be found under: its bigrams (evenly sampled when there are many),
- * else its single characters for a one-character query. Empty when the query has nothing to look up.
+ * The index keys a query must all be found under: its bigrams, evenly sampled when there are many
+ * (the first and last always kept). Empty when the query has no bigram (one character, or single
+ * characters between spaces).
  */
 export function queryGrams(query: string): string[] {
-  const all = [...indexGrams(query)];
-  const bigrams = all.filter((g) => g.length === 2);
-  const pool = bigrams.length > 0 ? bigrams : all;
+  const pool = [...indexGrams(query)];
   if (pool.length <= MAX_QUERY_GRAMS) return pool;
   const picked: string[] = [];
   for (let k = 0; k < MAX_QUERY_GRAMS; k++) {
@@ -81,14 +80,36 @@ export function quoteOf(a: Pick<AnnotationRecord, 'selectors'>): string {
   return '';
 }
 
-export const annotationTermsKey = (id: string): string => `a:${id}`;
-export const pageTermsKey = (url: string): string => `p:${url}`;
+// Index rows are keyed by kind, time of last change and id, so that the keys of a posting list sort
+// newest first without reading a record: a search reads only as many records as it returns.
+// Milliseconds in base 36, 9 digits: enough until the year 5000, and short (the key is repeated in
+// every index entry of the row).
+const STAMP_DIGITS = 9;
+
+function stamp(ms: number): string {
+  return Math.max(0, Math.trunc(ms)).toString(36).padStart(STAMP_DIGITS, '0');
+}
+
+export function annotationTermsKey(a: Pick<AnnotationRecord, 'id' | 'updated'>): string {
+  return `a:${stamp(a.updated)}:${a.id}`;
+}
+
+export function pageTermsKey(p: Pick<PageRecord, 'url' | 'updated'>): string {
+  return `p:${stamp(p.updated)}:${p.url}`;
+}
+
+/** What an index row points to: an annotation id ('a') or a page URL ('p'). */
+export function parseTermsKey(key: string): { kind: 'a' | 'p'; ref: string } | null {
+  const kind = key[0];
+  if ((kind !== 'a' && kind !== 'p') || key[1] !== ':' || key[2 + STAMP_DIGITS] !== ':') return null;
+  return { kind, ref: key.slice(3 + STAMP_DIGITS) };
+}
 
 export function annotationTerms(a: AnnotationRecord): TermsRow {
   const grams = indexGrams([quoteOf(a), a.note, ...a.tags].join('\n'));
-  return { key: annotationTermsKey(a.id), grams: [...grams] };
+  return { key: annotationTermsKey(a), grams: [...grams] };
 }
 
 export function pageTerms(p: PageRecord): TermsRow {
-  return { key: pageTermsKey(p.url), grams: [...indexGrams(p.title)] };
+  return { key: pageTermsKey(p), grams: [...indexGrams(p.title)] };
 }

@@ -11,7 +11,7 @@ import {
 import type { RendaDb } from '../../../utils/db/schema';
 import { search } from '../../../utils/db/search';
 import { BackupError, parseBackup, type Backup } from '../../../utils/export/backup';
-import { openTestDb, pageInput, selectors } from './helpers';
+import { expectIndexInSync, openTestDb, pageInput, selectors } from './helpers';
 
 let db: RendaDb;
 beforeEach(async () => {
@@ -59,6 +59,7 @@ describe('backup and import', () => {
     expect((await search(db, '民民')).length).toBe(1);
     expect((await search(db, '高亮的页')).length).toBe(1);
     expect(await annotationsForPage(db, 'https://m.x.cn/1')).toHaveLength(1);
+    await expectIndexInSync(db);
   });
 
   it('merges without duplicates: newer wins, the rest is skipped', async () => {
@@ -83,6 +84,7 @@ describe('backup and import', () => {
     expect(after.annotations).toHaveLength(2);
     expect(after.annotations.find((a) => a.id === a0.id)?.note).toBe('备份之后改的');
     expect(after.annotations.find((a) => a.color === 'purple')?.note).toBe('来自备份');
+    await expectIndexInSync(db);
   });
 
   it('files a page saved elsewhere under an alias into the existing page', async () => {
@@ -100,6 +102,7 @@ describe('backup and import', () => {
       'https://x.cn/3',
     ]);
     expect(annotations.find((a) => a.color === 'green')?.pageUrl).toBe('https://mirror.cn/1');
+    await expectIndexInSync(db);
   });
 
   it.each([

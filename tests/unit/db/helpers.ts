@@ -3,6 +3,7 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { Selector } from '../../../utils/anchor/types';
 import type { PageInput } from '../../../utils/db/model';
 import { openDb, type OpenOptions, type RendaDb } from '../../../utils/db/schema';
+import { annotationTerms, pageTerms } from '../../../utils/db/text';
 
 let n = 0;
 export function freshName(): string {
@@ -34,4 +35,22 @@ export function selectors(exact: string, start = 0, prefix = '', suffix = ''): S
     { type: 'TextQuoteSelector', exact, prefix, suffix },
     { type: 'TextPositionSelector', start, end: start + exact.length },
   ];
+}
+
+/** The search index holds exactly one current row per page and per annotation, and nothing else. */
+export async function expectIndexInSync(db: RendaDb): Promise<void> {
+  const [pages, annotations, rows] = await Promise.all([
+    db.pages.toArray(),
+    db.annotations.toArray(),
+    db.terms.toArray(),
+  ]);
+  const expected = [...pages.map(pageTerms), ...annotations.map(annotationTerms)].sort((a, b) =>
+    a.key < b.key ? -1 : 1,
+  );
+  const got = rows.sort((a, b) => (a.key < b.key ? -1 : 1));
+  if (JSON.stringify(got) !== JSON.stringify(expected)) {
+    throw new Error(
+      `search index out of sync: ${got.map((r) => r.key).join(' ')} vs ${expected.map((r) => r.key).join(' ')}`,
+    );
+  }
 }

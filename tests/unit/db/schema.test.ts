@@ -13,7 +13,7 @@ import {
   type PageV1,
 } from '../../../utils/db/schema';
 import { search } from '../../../utils/db/search';
-import { IDBKeyRange, freshName, indexedDB, selectors } from './helpers';
+import { IDBKeyRange, expectIndexInSync, freshName, indexedDB, selectors } from './helpers';
 
 const v1Page: PageV1 = {
   url: 'https://rd.example.gov.cn/a/1.html',
@@ -133,6 +133,7 @@ describe('opening a version 1 database', () => {
     expect(await db.annotations.where('tags').equals('基层治理').primaryKeys()).toEqual(['a1']);
     expect(await db.pages.where('published').equals('2022-07-01').count()).toBe(1);
     expect(await db.terms.count()).toBe(5);
+    await expectIndexInSync(db);
     db.close();
   });
 

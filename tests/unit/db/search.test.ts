@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addAnnotation, deleteAnnotation, savePage, updateAnnotation } from '../../../utils/db/queries';
 import type { RendaDb } from '../../../utils/db/schema';
 import { search, type SearchHit } from '../../../utils/db/search';
-import { openTestDb, pageInput, selectors } from './helpers';
+import { expectIndexInSync, openTestDb, pageInput, selectors } from './helpers';
 
 let db: RendaDb;
 beforeEach(async () => {
@@ -80,6 +80,18 @@ describe('search', () => {
     expect(QUOTES[2]?.slice(10, 14)).toBe('强富美高');
   });
 
+  it('answers one-character queries by a scan, titles included', async () => {
+    await seed();
+    const hits = await search(db, '篇');
+    expect(hits.map(describeHit).sort()).toEqual(
+      [0, 1, 2, 3, 4].map((i) => `p:第${i}篇 区人大常委会会议`).sort(),
+    );
+    expect((await search(db, '载')).map(describeHit)).toEqual(['a:0']);
+    expect((await search(db, 'Ｂ')).map(describeHit)).toEqual(['a:3']);
+    expect(await search(db, '篇', { limit: 2 })).toHaveLength(2);
+    expect(await search(db, '鑫')).toEqual([]);
+  });
+
   it('gives tag offsets with the tag index', async () => {
     await seed();
     const [h] = await search(db, '政治');
@@ -107,5 +119,24 @@ describe('search', () => {
     await savePage(db, pageInput({ url: 'https://x.cn/0', title: '换了标题' }));
     expect((await search(db, '换了')).map(describeHit)).toEqual(['p:换了标题']);
     expect((await search(db, '第0篇')).map(describeHit)).toEqual([]);
+    await expectIndexInSync(db);
+  });
+
+  it('returns the newest hits first when there are more than one batch', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const page = pageInput({ title: '标题' });
+    for (let i = 0; i < 250; i++) {
+      vi.setSystemTime(1_700_000_000_000 + i * 1000);
+      await addAnnotation(db, { page, selectors: selectors(`第${i}条人大代表建议`), color: 'yellow' });
+    }
+    vi.useRealTimers();
+    const hits = await search(db, '人大', { limit: 120 });
+    const numbers = hits.map((h) =>
+      h.kind === 'annotation'
+        ? Number(/\d+/.exec(h.annotation.note || (h.annotation.selectors[0] as { exact: string }).exact)?.[0])
+        : -1,
+    );
+    expect(numbers).toEqual(Array.from({ length: 120 }, (_, i) => 249 - i));
+    expect(await search(db, '代表建议', { limit: 1000 })).toHaveLength(250);
   });
 });
