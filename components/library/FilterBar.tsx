@@ -1,0 +1,112 @@
+import type { Facet, Facets } from '../../utils/db/indexes';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/db/model';
+import { t } from '../../utils/i18n';
+import { activeFilters, type Filters, type SortKey } from '../../utils/library/state';
+import { colorName } from './colors';
+
+interface Props {
+  filters: Filters;
+  facets: Facets | undefined;
+  onChange: (f: Filters) => void;
+}
+
+type TextKey = 'tag' | 'site' | 'official' | 'slogan';
+
+/** Sort order and every filter of the list; each control is a plain, labelled form field. */
+export function FilterBar({ filters, facets, onChange }: Props) {
+  const set = (patch: Partial<Filters>) => {
+    // Cleared fields leave the object, so that the state (and the address) only holds what is set.
+    const merged: Record<string, unknown> = { ...filters, ...patch };
+    onChange(
+      Object.fromEntries(
+        Object.entries(merged).filter(([, v]) => v !== undefined && v !== ''),
+      ) as unknown as Filters,
+    );
+  };
+  const select = (key: TextKey, label: string, values: Facet[] | undefined) => {
+    const current = filters[key];
+    const list = values ?? [];
+    // A value from the address or the index may not be among the facets (yet): keep it selectable.
+    const options =
+      current && !list.some((f) => f.value === current) ? [{ value: current, count: 0 }, ...list] : list;
+    return (
+      <label class="filter">
+        <span>{label}</span>
+        <select
+          name={key}
+          value={current ?? ''}
+          onChange={(e) => set({ [key]: (e.currentTarget as HTMLSelectElement).value || undefined })}
+        >
+          <option value="">{t('libFilterAny')}</option>
+          {options.map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.count > 0 ? `${f.value} (${f.count})` : f.value}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  };
+  return (
+    <form class="filters" aria-label={t('libFilters')} onSubmit={(e) => e.preventDefault()}>
+      <label class="filter">
+        <span>{t('libSort')}</span>
+        <select
+          name="sort"
+          value={filters.sort}
+          onChange={(e) => set({ sort: (e.currentTarget as HTMLSelectElement).value as SortKey })}
+        >
+          <option value="published">{t('libSortPublished')}</option>
+          <option value="saved">{t('libSortSaved')}</option>
+        </select>
+      </label>
+      {select('tag', t('libFilterTag'), facets?.tags)}
+      <label class="filter">
+        <span>{t('libFilterColor')}</span>
+        <select
+          name="color"
+          value={filters.color ?? ''}
+          onChange={(e) =>
+            set({
+              color: ((e.currentTarget as HTMLSelectElement).value || undefined) as
+                HighlightColor | undefined,
+            })
+          }
+        >
+          <option value="">{t('libFilterAny')}</option>
+          {HIGHLIGHT_COLORS.map((c) => (
+            <option key={c} value={c}>
+              {colorName(c)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {select('site', t('libFilterSite'), facets?.sites)}
+      {select('official', t('libFilterOfficial'), facets?.officials)}
+      {select('slogan', t('libFilterSlogan'), facets?.slogans)}
+      <label class="filter">
+        <span>{t('libFilterFrom')}</span>
+        <input
+          type="date"
+          name="from"
+          value={filters.from ?? ''}
+          onChange={(e) => set({ from: (e.currentTarget as HTMLInputElement).value || undefined })}
+        />
+      </label>
+      <label class="filter">
+        <span>{t('libFilterTo')}</span>
+        <input
+          type="date"
+          name="to"
+          value={filters.to ?? ''}
+          onChange={(e) => set({ to: (e.currentTarget as HTMLInputElement).value || undefined })}
+        />
+      </label>
+      {activeFilters(filters) > 0 ? (
+        <button type="button" class="clear" onClick={() => onChange({ sort: filters.sort })}>
+          {t('libClearFilters')}
+        </button>
+      ) : null}
+    </form>
+  );
+}

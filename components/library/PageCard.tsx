@@ -1,0 +1,92 @@
+import type { AnnotationRecord, PageRecord } from '../../utils/db/model';
+import { localDay, type AnnotationChanges } from '../../utils/db/queries';
+import { t } from '../../utils/i18n';
+import type { ExportFormat } from '../../utils/library/exporting';
+import { AnnotationItem } from './AnnotationItem';
+import { ExportButtons } from './ExportButtons';
+import { PageLink } from './PageLink';
+
+export interface PageActions {
+  openTab: (url: string) => void;
+  saveAnnotation: (id: string, changes: AnnotationChanges) => Promise<boolean>;
+  deleteAnnotation: (a: AnnotationRecord) => void;
+  deletePage: (page: PageRecord) => void;
+  exportPage: (page: PageRecord, annotations: AnnotationRecord[], format: ExportFormat) => void;
+  filterBy: (key: 'tag' | 'official' | 'slogan' | 'site', value: string) => void;
+}
+
+interface Props {
+  page: PageRecord;
+  annotations: AnnotationRecord[];
+  tagSuggestions: string[];
+  actions: PageActions;
+}
+
+export function PageCard({ page, annotations, tagSuggestions, actions }: Props) {
+  const officials = [...new Set(page.officials.map((o) => o.name))];
+  return (
+    <article class="page-card">
+      <header>
+        <h2>
+          <PageLink url={page.url} title={page.title} openTab={actions.openTab} />
+        </h2>
+        <p class="meta">
+          {page.published ? <time>{page.published}</time> : null}
+          <button type="button" class="link" onClick={() => actions.filterBy('site', page.site)}>
+            {page.site}
+          </button>
+          {page.source ? <span>{page.source}</span> : null}
+          <span>{t('libSavedOn', localDay(page.updated))}</span>
+          <span>{t('libHighlightsCount', String(annotations.length))}</span>
+        </p>
+        {officials.length > 0 || page.slogans.length > 0 ? (
+          <ul class="entities">
+            {officials.map((name) => (
+              <li key={`o:${name}`}>
+                <button
+                  type="button"
+                  class="entity official"
+                  onClick={() => actions.filterBy('official', name)}
+                >
+                  {name}
+                </button>
+              </li>
+            ))}
+            {page.slogans.map((s) => (
+              <li key={`s:${s.text}`}>
+                <button
+                  type="button"
+                  class="entity slogan"
+                  onClick={() => actions.filterBy('slogan', s.text)}
+                >
+                  {s.text}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <details class="menu">
+          <summary>{t('libPageMenu')}</summary>
+          <div class="menu-body">
+            <ExportButtons onExport={(f) => actions.exportPage(page, annotations, f)} />
+            <button type="button" class="danger" onClick={() => actions.deletePage(page)}>
+              {t('libDeletePage')}
+            </button>
+          </div>
+        </details>
+      </header>
+      <ul class="annotations">
+        {annotations.map((a) => (
+          <AnnotationItem
+            key={a.id}
+            annotation={a}
+            tagSuggestions={tagSuggestions}
+            onSave={actions.saveAnnotation}
+            onDelete={actions.deleteAnnotation}
+            onTag={(tag) => actions.filterBy('tag', tag)}
+          />
+        ))}
+      </ul>
+    </article>
+  );
+}

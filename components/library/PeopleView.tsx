@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Appearance, OfficialEntry } from '../../utils/db/indexes';
+import { t } from '../../utils/i18n';
+import { dateSpan, filterByText, holdersByPost } from '../../utils/library/posts';
+import { PageLink } from './PageLink';
+
+const STEP = 50;
+
+interface Props {
+  people: OfficialEntry[];
+  openTab: (url: string) => void;
+  /** Shows the pages (and their passages) where the official appears. */
+  showOfficial: (name: string) => void;
+}
+
+function Appearances({ pages, openTab }: { pages: Appearance[]; openTab: (url: string) => void }) {
+  return (
+    <ul class="appearances">
+      {pages.map((p) => (
+        <li key={p.url}>
+          <time>{p.date}</time> <PageLink url={p.url} title={p.title} openTab={openTab} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Every official seen on saved pages: by person (posts over time) or by post (who held it when). */
+export function PeopleView({ people, openTab, showOfficial }: Props) {
+  const [mode, setMode] = useState<'person' | 'post'>('person');
+  const [text, setText] = useState('');
+  const [shown, setShown] = useState(STEP);
+  const posts = useMemo(() => holdersByPost(people), [people]);
+  if (people.length === 0) return <p class="empty">{t('libPeopleEmpty')}</p>;
+
+  const persons = filterByText(people, text, (p) => [p.name, ...p.posts.map((x) => x.title)]);
+  const byPost = filterByText(posts, text, (p) => [p.title, ...p.holders.map((h) => h.name)]);
+  const total = mode === 'person' ? persons.length : byPost.length;
+
+  return (
+    <section class="index people">
+      <div class="index-tools">
+        <div class="toggle" role="group">
+          <button type="button" aria-pressed={mode === 'person'} onClick={() => setMode('person')}>
+            {t('libByPerson')}
+          </button>
+          <button type="button" aria-pressed={mode === 'post'} onClick={() => setMode('post')}>
+            {t('libByPost')}
+          </button>
+        </div>
+        <input
+          type="search"
+          aria-label={t('libIndexFilter')}
+          placeholder={t('libIndexFilter')}
+          value={text}
+          onInput={(e) => {
+            setText((e.currentTarget as HTMLInputElement).value);
+            setShown(STEP);
+          }}
+        />
+      </div>
+      <ul class="entries">
+        {mode === 'person'
+          ? persons.slice(0, shown).map((p) => (
+              <li key={p.name} class="entry">
+                <details>
+                  <summary>
+                    <span class="name">{p.name}</span>{' '}
+                    <span class="meta">
+                      {dateSpan(p.first, p.last)} · {t('libPagesCount', String(p.pages.length))}
+                    </span>
+                  </summary>
+                  <button type="button" class="link" onClick={() => showOfficial(p.name)}>
+                    {t('libShowPassages')}
+                  </button>
+                  <ol class="timeline">
+                    {p.posts.map((post) => (
+                      <li key={post.title}>
+                        <span class="post">{post.title}</span>{' '}
+                        <span class="meta">{dateSpan(post.first, post.last)}</span>
+                        <Appearances pages={post.pages} openTab={openTab} />
+                      </li>
+                    ))}
+                  </ol>
+                  {p.posts.length === 0 ? <Appearances pages={p.pages} openTab={openTab} /> : null}
+                </details>
+              </li>
+            ))
+          : byPost.slice(0, shown).map((post) => (
+              <li key={post.title} class="entry">
+                <details>
+                  <summary>
+                    <span class="post">{post.title}</span>{' '}
+                    <span class="meta">{t('libHolders', String(post.holders.length))}</span>
+                  </summary>
+                  <ol class="timeline">
+                    {post.holders.map((h) => (
+                      <li key={h.name}>
+                        <button type="button" class="link name" onClick={() => showOfficial(h.name)}>
+                          {h.name}
+                        </button>{' '}
+                        <span class="meta">{dateSpan(h.first, h.last)}</span>
+                        <Appearances pages={h.pages} openTab={openTab} />
+                      </li>
+                    ))}
+                  </ol>
+                </details>
+              </li>
+            ))}
+      </ul>
+      {total > shown ? (
+        <button type="button" class="more" onClick={() => setShown(shown + STEP)}>
+          {t('libShowMore')}
+        </button>
+      ) : null}
+    </section>
+  );
+}

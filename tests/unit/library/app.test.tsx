@@ -1,0 +1,314 @@
+// @vitest-environment jsdom
+// The library page rendered for real (Preact in jsdom) over a fake-indexeddb database.
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LibraryApp, type HashStore } from '../../../components/library/LibraryApp';
+import { addAnnotation, dumpAll, listPages } from '../../../utils/db/queries';
+import type { RendaDb } from '../../../utils/db/schema';
+import { exportBackup } from '../../../utils/db/backup';
+import type { ExportFile } from '../../../utils/library/exporting';
+import { openTestDb, pageInput, selectors } from '../db/helpers';
+import { useEnglish } from './i18n';
+
+// WXT's mock of wxt/browser imports all of wxt/testing, whose esbuild cannot load under jsdom.
+vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
+useEnglish();
+
+function memoryHash(initial = ''): HashStore & { value: string } {
+  const store = {
+    value: initial,
+    get: () => store.value,
+    set: (h: string) => void (store.value = h),
+    subscribe: () => () => {},
+  };
+  return store;
+}
+
+async function waitFor<T>(probe: () => T | null | undefined | false, what: string, ms = 5000): Promise<T> {
+  const t0 = Date.now();
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+function typeInto(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+async function seed(db: RendaDb): Promise<void> {
+  await addAnnotation(db, {
+    page: pageInput(),
+    selectors: selectors('坚持和完善人民代表大会制度', 10),
+    color: 'yellow',
+    tags: ['人大工作'],
+    note: '<b>不是标签</b>',
+  });
+  await addAnnotation(db, {
+    page: pageInput(),
+    selectors: selectors('强富美高新江苏', 40),
+    color: 'green',
+  });
+  await addAnnotation(db, {
+    page: pageInput({
+      url: 'https://news.example.cn/b.html',
+      title: '市人大常委会召开会议',
+      published: '2023-03-02',
+      officials: [{ name: '王建国', titles: ['市人大常委会主任'] }],
+      slogans: [],
+    }),
+    selectors: selectors('全过程人民民主', 5),
+    color: 'blue',
+    tags: ['民主'],
+  });
+}
+
+describe('LibraryApp', () => {
+  let db: RendaDb;
+  let root: HTMLElement;
+  let downloads: ExportFile[];
+  let opened: string[];
+
+  const mount = (hash = memoryHash()) => {
+    render(
+      <LibraryApp
+        db={db}
+        hash={hash}
+        services={{ openTab: (u) => void opened.push(u), download: (f) => void downloads.push(f) }}
+      />,
+      root,
+    );
+    return hash;
+  };
+  const $ = <E extends Element = HTMLElement>(sel: string) => root.querySelector<E>(sel);
+  const $$ = (sel: string) => [...root.querySelectorAll<HTMLElement>(sel)];
+
+  beforeEach(async () => {
+    db = await openTestDb();
+    await seed(db);
+    root = document.createElement('div');
+    document.body.append(root);
+    downloads = [];
+    opened = [];
+  });
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+    db.close();
+  });
+
+  it('lists pages newest first with their highlights, page text as text', async () => {
+    mount();
+    await waitFor(() => $$('.page-card').length === 2, 'two pages');
+    expect($$('.page-card h2').map((h) => h.textContent)).toEqual([
+      '市人大常委会召开会议',
+      '区委召开人大工作会议',
+    ]);
+    const note = await waitFor(
+      () => $$('.note').find((n) => n.textContent?.includes('不是标签')),
+      'the note',
+    );
+    expect(note.querySelector('b')).toBeNull();
+    expect(note.textContent).toBe('<b>不是标签</b>');
+  });
+
+  it('opens a page in a new tab when its title is clicked', async () => {
+    mount();
+    const link = await waitFor(() => $<HTMLAnchorElement>('.page-card a.page-title'), 'a title link');
+    link.click();
+    expect(opened).toEqual(['https://news.example.cn/b.html']);
+  });
+
+  it('filters by colour through the filter bar and keeps it in the address', async () => {
+    const hash = mount();
+    await waitFor(() => $$('.page-card').length === 2, 'two pages');
+    const select = $<HTMLSelectElement>('select[name=color]') as HTMLSelectElement;
+    select.value = 'green';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => $$('.page-card').length === 1, 'one page');
+    expect($$('.quote').map((q) => q.textContent)).toEqual(['强富美高新江苏']);
+    expect(hash.value).toContain('color=green');
+  });
+
+  it('starts from the state in the address', async () => {
+    mount(memoryHash('#official=%E7%8E%8B%E5%BB%BA%E5%9B%BD'));
+    await waitFor(() => $$('.page-card').length === 1, 'one page');
+    expect($('.page-card h2')?.textContent).toBe('市人大常委会召开会议');
+  });
+
+  it('finds a two-character word from the middle of a quote and marks it', async () => {
+    mount();
+    await waitFor(() => $$('.page-card').length === 2, 'pages');
+    typeInto($<HTMLInputElement>('input[name=q]') as HTMLInputElement, '代表');
+    const mark = await waitFor(() => $('.hits mark'), 'a <mark>').catch((e) => {
+      console.log(root.innerHTML);
+      throw e;
+    });
+    expect(mark.textContent).toBe('代表');
+    expect(mark.closest('.quote')?.textContent).toBe('坚持和完善人民代表大会制度');
+    expect($$('.hit')).toHaveLength(1);
+  });
+
+  it('edits tags, note and colour of a highlight', async () => {
+    mount();
+    await waitFor(() => $$('.annotation').length === 3, 'highlights');
+    const item = $$('.annotation').find((a) => a.textContent?.includes('全过程人民民主')) as HTMLElement;
+    (item.querySelector('button.edit') as HTMLButtonElement).click();
+    const form = await waitFor(() => item.querySelector('form.editor'), 'the editor');
+    typeInto(form.querySelector('textarea') as HTMLTextAreaElement, '新的笔记');
+    typeInto(form.querySelector('.tag-input') as HTMLInputElement, '选举，');
+    (form.querySelector('input[value=pink]') as HTMLInputElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    (form.querySelector('button[type=submit]') as HTMLButtonElement).click();
+    await waitFor(() => !item.isConnected || !item.querySelector('form.editor'), 'the editor to close');
+    const { annotations: stored } = await dumpAll(db);
+    const a = stored.find((x) => x.tags.includes('民主'));
+    expect(a).toMatchObject({ note: '新的笔记', tags: ['民主', '选举'], color: 'pink' });
+    await waitFor(() => $$('.note').some((n) => n.textContent === '新的笔记'), 'the new note shown');
+  });
+
+  it('deletes a highlight without asking and undoes it', async () => {
+    mount();
+    await waitFor(() => $$('.annotation').length === 3, 'highlights');
+    const item = $$('.annotation').find((a) => a.textContent?.includes('强富美高')) as HTMLElement;
+    (item.querySelector('button.delete') as HTMLButtonElement).click();
+    await waitFor(() => $$('.annotation').length === 2, 'two highlights left');
+    expect((await dumpAll(db)).annotations).toHaveLength(2);
+    const undo = await waitFor(() => $<HTMLButtonElement>('.notice button.undo'), 'the undo button');
+    undo.click();
+    await waitFor(() => $$('.annotation').length === 3, 'three highlights again');
+    expect((await dumpAll(db)).annotations).toHaveLength(3);
+  });
+
+  it('exports the filtered set as Markdown', async () => {
+    mount(memoryHash('#tag=%E6%B0%91%E4%B8%BB'));
+    await waitFor(() => $$('.page-card').length === 1, 'one page');
+    ($('.export-menu .export-md') as HTMLButtonElement).click();
+    await waitFor(() => downloads.length === 1, 'a download');
+    const file = downloads[0] as ExportFile;
+    expect(file.fileName).toMatch(/^renda-reader-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(file.text).toContain('> 全过程人民民主');
+    expect(file.text).not.toContain('坚持和完善');
+  });
+
+  it('exports one page with its title in the file name', async () => {
+    mount();
+    await waitFor(() => $$('.page-card').length === 2, 'pages');
+    ($$('.page-card')[1]?.querySelector('.export-csv') as HTMLButtonElement).click();
+    const file = await waitFor(() => downloads[0], 'a download');
+    expect(file.fileName).toBe('区委召开人大工作会议-2022-07-01.csv');
+    expect(file.text.startsWith('\uFEFF')).toBe(true);
+  });
+
+  it('imports a backup, reports what it added and skipped, and duplicates nothing', async () => {
+    const text = await exportBackup(db);
+    const other = await openTestDb();
+    await addAnnotation(other, {
+      page: pageInput({ url: 'https://c.example.cn/c.html' }),
+      selectors: selectors('依法履职'),
+      color: 'yellow',
+    });
+    const extra = await exportBackup(other);
+    other.close();
+    // The file: everything already here plus one new page with one highlight.
+    const a = JSON.parse(text) as { pages: unknown[]; annotations: unknown[] };
+    const b = JSON.parse(extra) as { pages: unknown[]; annotations: unknown[] };
+    const merged = JSON.stringify({
+      ...a,
+      pages: [...a.pages, ...b.pages],
+      annotations: [...a.annotations, ...b.annotations],
+    });
+
+    mount();
+    await waitFor(() => $$('.page-card').length === 2, 'pages');
+    const input = $<HTMLInputElement>('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([merged], 'backup.json')], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const notice = await waitFor(
+      () => $$('.notice-text').find((n) => n.textContent?.includes('imported')),
+      'the report',
+    );
+    expect(notice.textContent).toContain('pages 1 added, 0 updated, 2 already here');
+    expect(notice.textContent).toContain('highlights 1 added, 0 updated, 3 already here');
+    await waitFor(() => $$('.page-card').length === 3, 'three pages');
+    expect((await dumpAll(db)).annotations).toHaveLength(4);
+  });
+
+  it.each([
+    ['truncated', (s: string) => s.slice(0, s.length - 20), /not complete JSON/],
+    ['miscoloured', (s: string) => s.replace('"green"', '"red"'), /annotations\[\d\]\.color/],
+    ['foreign', () => '{"hello":1}', /not a Renda Reader backup/],
+  ])('a %s backup changes nothing and says what is wrong', async (_name, damage, why) => {
+    const before = await dumpAll(db);
+    const text = damage(await exportBackup(db));
+    mount();
+    await waitFor(() => $$('.page-card').length === 2, 'pages');
+    const input = $<HTMLInputElement>('input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File([text], 'backup.json')], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const notice = await waitFor(() => $('.notice.error'), 'an error');
+    expect(notice.textContent).toMatch(/^Nothing was imported\./);
+    expect(notice.textContent).toMatch(why);
+    expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('shows a database error plainly', async () => {
+    mount();
+    await waitFor(() => $$('.annotation').length === 3, 'highlights');
+    const item = $$('.annotation')[0] as HTMLElement;
+    (item.querySelector('button.edit') as HTMLButtonElement).click();
+    const form = await waitFor(() => item.querySelector('form.editor'), 'the editor');
+    // Another tab deleted everything meanwhile.
+    await db.annotations.clear();
+    (form.querySelector('button[type=submit]') as HTMLButtonElement).click();
+    const notice = await waitFor(() => $('.notice.error'), 'an error');
+    expect(notice.textContent).toContain('This highlight no longer exists');
+  });
+
+  it('indexes officials by post and formulations by month, and links to their pages', async () => {
+    const hash = mount(memoryHash('#view=people'));
+    await waitFor(() => $$('.people .entry').length === 2, 'two officials');
+    expect($$('.people .entry .name').map((n) => n.textContent)).toEqual(
+      expect.arrayContaining(['许小波', '王建国']),
+    );
+    const entry = $$('.people .entry').find((e) => e.textContent?.includes('许小波')) as HTMLElement;
+    expect(entry.querySelector('.timeline')?.textContent).toContain('区委书记');
+    (entry.querySelector('button.link') as HTMLButtonElement).click();
+    await waitFor(() => $$('.page-card').length === 1, 'the official’s page');
+    expect(hash.value).toContain('official=');
+
+    render(null, root);
+    mount(memoryHash('#view=slogans'));
+    const slogan = await waitFor(() => $('.slogans .entry'), 'a formulation');
+    expect(slogan.textContent).toContain('强富美高');
+    (slogan.querySelector('button.month') as HTMLButtonElement).click();
+    await waitFor(() => $$('.page-card').length === 1, 'the month’s page');
+    expect($('.page-card h2')?.textContent).toBe('区委召开人大工作会议');
+  });
+
+  it('pages a long list', async () => {
+    for (let i = 0; i < 25; i++) {
+      await addAnnotation(db, {
+        page: pageInput({ url: `https://many.example.cn/${i}.html`, title: `第${i}篇` }),
+        selectors: selectors(`摘录${i}`),
+        color: 'yellow',
+      });
+    }
+    const { total } = await listPages(db, {});
+    mount();
+    await waitFor(() => $$('.page-card').length === 20, 'a first page of 20');
+    expect($('.pager .range')?.textContent).toBe(`1–20 of ${total} pages`);
+    ($('.pager .next') as HTMLButtonElement).click();
+    await waitFor(() => $$('.page-card').length === total - 20, 'the rest');
+  });
+
+  it('focuses the search box on /', async () => {
+    mount();
+    await waitFor(() => $$('.page-card').length === 2, 'pages');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
+    expect(document.activeElement).toBe($('input[name=q]'));
+  });
+});

@@ -1,0 +1,33 @@
+// Search matches come back as offsets; the library shows them as <mark> elements
+// built from text pieces, so page text is never parsed as HTML.
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * Cuts text into plain and marked pieces. Ranges may overlap, touch, come in any order or
+ * reach past the text: they are clamped and merged. Empty pieces are left out.
+ */
+export function markSegments(text: string, ranges: readonly { start: number; end: number }[]): Segment[] {
+  const clean = ranges
+    .map((r) => ({ start: Math.max(0, Math.min(r.start, text.length)), end: Math.min(r.end, text.length) }))
+    .filter((r) => Number.isFinite(r.start) && Number.isFinite(r.end) && r.end > r.start)
+    .sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const r of clean) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  const out: Segment[] = [];
+  let at = 0;
+  for (const r of merged) {
+    if (r.start > at) out.push({ text: text.slice(at, r.start), mark: false });
+    out.push({ text: text.slice(r.start, r.end), mark: true });
+    at = r.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), mark: false });
+  return out;
+}

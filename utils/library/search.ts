@@ -1,0 +1,37 @@
+// The library's filters applied to search hits (the index knows text, not filters),
+// and the match offsets of one field, for <mark>.
+import type { PageRecord } from '../db/model';
+import { localDay, pageDate } from '../db/queries';
+import type { SearchField, SearchHit, SearchMatch } from '../db/search';
+import type { Filters } from './state';
+
+function pagePasses(p: PageRecord | null, f: Filters): boolean {
+  const pageFilter = f.site ?? f.official ?? f.slogan ?? f.from ?? f.to;
+  if (p === null) return pageFilter === undefined;
+  const day = f.sort === 'published' ? pageDate(p) : localDay(p.updated);
+  return (
+    (f.site === undefined || p.site === f.site) &&
+    (f.official === undefined || p.officials.some((o) => o.name === f.official)) &&
+    (f.slogan === undefined || p.slogans.some((s) => s.text === f.slogan)) &&
+    (f.from === undefined || day >= f.from) &&
+    (f.to === undefined || day <= f.to)
+  );
+}
+
+/** The hits the current filters let through; title hits go when a highlight filter (tag, colour) is set. */
+export function filterHits(hits: readonly SearchHit[], f: Filters): SearchHit[] {
+  return hits.filter((h) => {
+    if (h.kind === 'page') return f.tag === undefined && f.color === undefined && pagePasses(h.page, f);
+    const a = h.annotation;
+    return (
+      (f.tag === undefined || a.tags.includes(f.tag)) &&
+      (f.color === undefined || a.color === f.color) &&
+      pagePasses(h.page, f)
+    );
+  });
+}
+
+/** The matches inside one field (for tags: inside the tag at that index). */
+export function matchesIn(matches: readonly SearchMatch[], field: SearchField, tag?: number): SearchMatch[] {
+  return matches.filter((m) => m.field === field && (tag === undefined || m.tag === tag));
+}

@@ -1,0 +1,120 @@
+// What the library shows (view, filters, search, page of the list), kept in the
+// address's #fragment so that reload, back/forward and links from the index work.
+import type { ListQuery } from '../db/queries';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../db/model';
+
+export const VIEWS = ['browse', 'people', 'slogans'] as const;
+export type View = (typeof VIEWS)[number];
+export type SortKey = 'published' | 'saved';
+
+export interface Filters {
+  tag?: string;
+  color?: HighlightColor;
+  site?: string;
+  official?: string;
+  slogan?: string;
+  /** Inclusive YYYY-MM-DD bounds on the date the list is sorted by. */
+  from?: string;
+  to?: string;
+  sort: SortKey;
+}
+
+export interface LibraryState {
+  view: View;
+  filters: Filters;
+  /** Search text; when not blank the browse view shows search results. */
+  query: string;
+  /** 0-based page of the list. */
+  page: number;
+}
+
+export const DEFAULT_STATE: LibraryState = {
+  view: 'browse',
+  filters: { sort: 'published' },
+  query: '',
+  page: 0,
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TEXT_FILTERS = ['tag', 'site', 'official', 'slogan'] as const;
+
+/** Reads a #fragment; anything unknown or malformed is dropped, never an error. */
+export function parseState(hash: string): LibraryState {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const view = p.get('view');
+  const filters: Filters = { sort: p.get('sort') === 'saved' ? 'saved' : 'published' };
+  for (const k of TEXT_FILTERS) {
+    const v = p.get(k);
+    if (v) filters[k] = v;
+  }
+  const color = p.get('color');
+  if (color && (HIGHLIGHT_COLORS as readonly string[]).includes(color))
+    filters.color = color as HighlightColor;
+  for (const k of ['from', 'to'] as const) {
+    const v = p.get(k);
+    if (v && DATE.test(v)) filters[k] = v;
+  }
+  const page = Number(p.get('page'));
+  return {
+    view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'browse',
+    filters,
+    query: p.get('q') ?? '',
+    page: Number.isInteger(page) && page > 0 ? page : 0,
+  };
+}
+
+/** The #fragment for a state (defaults left out, so the plain library has an empty one). */
+export function stateToHash(s: LibraryState): string {
+  const p = new URLSearchParams();
+  if (s.view !== 'browse') p.set('view', s.view);
+  if (s.query !== '') p.set('q', s.query);
+  for (const k of [...TEXT_FILTERS, 'color', 'from', 'to'] as const) {
+    const v = s.filters[k];
+    if (v) p.set(k, v);
+  }
+  if (s.filters.sort !== 'published') p.set('sort', s.filters.sort);
+  if (s.page > 0) p.set('page', String(s.page));
+  const out = p.toString();
+  return out === '' ? '' : `#${out}`;
+}
+
+/** How many filters (besides the sort order) are set. */
+export function activeFilters(f: Filters): number {
+  return [f.tag, f.color, f.site, f.official, f.slogan, f.from, f.to].filter((v) => v !== undefined).length;
+}
+
+/** The data layer's query for one page of the list. */
+export function toListQuery(f: Filters, page: number, pageSize: number): ListQuery {
+  const q: ListQuery = { sort: f.sort, offset: page * pageSize, limit: pageSize };
+  for (const k of [...TEXT_FILTERS, 'color', 'from', 'to'] as const) {
+    const v = f[k];
+    if (v !== undefined) (q as Record<string, unknown>)[k] = v;
+  }
+  return q;
+}
+
+/** The same filters without paging: the whole filtered set, for export. */
+export function toExportQuery(f: Filters): ListQuery {
+  const { offset: _o, limit: _l, ...rest } = toListQuery(f, 0, 1);
+  return rest;
+}
+
+/** First and last day of a YYYY-MM month. */
+export function monthRange(month: string): { from: string; to: string } {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) throw new Error(`Expected a month as YYYY-MM, not ${JSON.stringify(month)}.`);
+  const year = Number(m[1]);
+  const mon = Number(m[2]);
+  if (mon < 1 || mon > 12) throw new Error(`No such month: ${month}.`);
+  const last = new Date(Date.UTC(year, mon, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+/** A page number that exists for this many items (after a delete or a narrower filter). */
+export function clampPage(page: number, total: number, pageSize: number): number {
+  return Math.min(Math.max(0, page), pageCount(total, pageSize) - 1);
+}
