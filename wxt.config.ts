@@ -13,7 +13,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : [])],
+    permissions: ['activeTab', 'scripting', 'contextMenus'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandHighlight__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -2,7 +2,7 @@
 // extension pages. Every request names its type; every answer is an envelope so
 // that an error on the other side arrives as a message, not as silence.
 import { browser } from 'wxt/browser';
-import type { AnnotationRecord, HighlightColor, PageRecord } from './db/model';
+import type { AnnotationRecord, HighlightColor, PageInput } from './db/model';
 import type { Detection, ArticleFields } from './types';
 
 /** What the content script knows about its page, as the popup shows it. */
@@ -17,31 +17,20 @@ export type PageReport =
     }
   | { status: 'error'; url: string; error: string };
 
-/** The page fields saved with an annotation; the background normalises the URL. */
-export interface PageInfo {
-  url: string;
-  canonical: string | null;
-  title: string;
-  published: string | null;
-  source: string | null;
-  officials: PageRecord['officials'];
-  meetings: PageRecord['meetings'];
-  slogans: PageRecord['slogans'];
-}
-
-export type NewAnnotation = Pick<AnnotationRecord, 'selectors' | 'color' | 'tags' | 'note'>;
+export type NewAnnotation = Pick<AnnotationRecord, 'selectors' | 'color' | 'tags' | 'note' | 'codePoints'>;
 export type AnnotationChanges = Partial<Pick<AnnotationRecord, 'color' | 'tags' | 'note'>>;
 
 /** Requests answered by the background (runtime.sendMessage). */
 export interface BackgroundProtocol {
+  /** From the gate on every page: the background injects the analyzer when the page needs it. */
+  'content/start': { req: { url: string; canonical: string | null; news: boolean }; res: boolean };
   'badge/set': { req: { count: number | null }; res: null };
   'annotations/forPage': { req: { url: string; canonical: string | null }; res: AnnotationRecord[] };
-  'annotations/add': { req: { page: PageInfo; annotation: NewAnnotation }; res: AnnotationRecord };
+  'annotations/add': { req: { page: PageInput; annotation: NewAnnotation }; res: AnnotationRecord };
   'annotations/update': { req: { id: string; changes: AnnotationChanges }; res: AnnotationRecord };
   'annotations/delete': { req: { id: string }; res: AnnotationRecord | null };
   'annotations/restore': { req: { annotation: AnnotationRecord }; res: null };
-  'tags/all': { req: Record<string, never>; res: string[] };
-  'library/open': { req: Record<string, never>; res: null };
+  'tags/all': { req: object; res: string[] };
 }
 
 /** Requests answered by a tab's content script (tabs.sendMessage). */
@@ -51,7 +40,7 @@ export interface ContentProtocol {
   /** Scrolls to the first occurrence of text in the article and flashes it. */
   'page/reveal': { req: { text: string } | { annotationId: string }; res: boolean };
   'page/highlightSelection': { req: { color: HighlightColor | null }; res: boolean };
-  'page/annotations': { req: Record<string, never>; res: { saved: AnnotationRecord[]; orphaned: string[] } };
+  'page/annotations': { req: object; res: { saved: AnnotationRecord[]; orphaned: AnnotationRecord[] } };
 }
 
 type AnyProtocol = BackgroundProtocol & ContentProtocol;
@@ -83,19 +72,21 @@ export async function answer<T>(run: () => T | Promise<T>): Promise<Envelope<T>>
   }
 }
 
+export interface Sender {
+  tabId: number | undefined;
+  frameId: number | undefined;
+}
+
 /** A typed handler table: one function per request type of a protocol. */
 export type Handlers<P> = {
-  [K in keyof P]: (
-    msg: Message<P, K>,
-    sender: { tabId: number | undefined },
-  ) => Promise<Response<P, K>> | Response<P, K>;
+  [K in keyof P]: (msg: Message<P, K>, sender: Sender) => Promise<Response<P, K>> | Response<P, K>;
 };
 
 /** Dispatches a raw message to a handler table; unknown types get an error envelope. */
 export function dispatch<P>(
   handlers: Handlers<P>,
   raw: unknown,
-  sender: { tabId: number | undefined },
+  sender: Sender,
 ): Promise<Envelope<unknown>> | undefined {
   if (!isMessage(raw) || !(raw.type in (handlers as object))) return undefined;
   const handler = handlers[raw.type as keyof P] as (m: unknown, s: typeof sender) => unknown;
@@ -120,8 +111,12 @@ export async function sendToTab<K extends keyof ContentProtocol>(
  * both Chrome and Firefox honour (a returned Promise is not honoured everywhere).
  */
 export function listen<P>(handlers: Handlers<P>): () => void {
-  const listener = (raw: unknown, sender: { tab?: { id?: number } }, sendResponse: (r: unknown) => void) => {
-    const pending = dispatch(handlers, raw, { tabId: sender.tab?.id });
+  const listener = (
+    raw: unknown,
+    sender: { tab?: { id?: number }; frameId?: number },
+    sendResponse: (r: unknown) => void,
+  ) => {
+    const pending = dispatch(handlers, raw, { tabId: sender.tab?.id, frameId: sender.frameId });
     if (!pending) return false;
     void pending.then(sendResponse);
     return true;

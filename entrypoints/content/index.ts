@@ -1,8 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContent } from '../../utils/content/controller';
+import { startGate } from '../../utils/content/gate-start';
 
+// Runs on every page, so it stays tiny: the gate decides whether the analyzer is needed at all.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main: () => startContent(document, location.href),
+  main: () => startGate(document, location.href),
 });

@@ -81,9 +81,29 @@ const CHROMIUM_ARGS = [
   '--disable-default-apps',
   '--no-first-run',
   '--disable-quic',
+  // Anything a page asks of the outside world fails at once (the machine is offline anyway);
+  // loopback stays direct.
+  '--proxy-server=http://127.0.0.1:9',
 ];
 
-export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** Files the pages download are saved here, without asking. */
+  downloadDir?: string;
+}
+
+/** Firefox saves downloads to downloadDir without a dialog. */
+function firefoxDownloadPrefs(dir: string | undefined): Record<string, unknown> {
+  if (!dir) return {};
+  return {
+    'browser.download.dir': dir,
+    'browser.download.folderList': 2,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
+  };
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (name === 'chromium') {
     const browser = await puppeteer.launch({
       executablePath: '/usr/bin/chromium',
@@ -91,6 +111,9 @@ export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
       pipe: true,
       enableExtensions: [path.resolve('.output/chrome-mv3')],
       args: CHROMIUM_ARGS,
+      ...(options.downloadDir
+        ? { downloadBehavior: { policy: 'allow' as const, downloadPath: options.downloadDir } }
+        : {}),
     });
     const worker = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 20_000 });
     const base = worker.url().replace(/^(chrome-extension:\/\/[^/]+).*/, '$1');
@@ -108,6 +131,12 @@ export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
+      ...firefoxDownloadPrefs(options.downloadDir),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
     },
   });
   await browser.installExtension(path.resolve('.output/firefox-mv2'));

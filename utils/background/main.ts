@@ -1,7 +1,21 @@
 // The background owns the database and the toolbar badge, and answers the
 // content script. It keeps no state of its own: a stopped service worker loses nothing.
 import type { WxtBrowser } from 'wxt/browser';
+import {
+  addAnnotation,
+  allTags,
+  annotationsForPage,
+  deleteAnnotation,
+  restoreAnnotation,
+  updateAnnotation,
+} from '../db/queries';
+import { openDb, type RendaDb } from '../db/schema';
+import { t } from '../i18n';
 import { listen, type BackgroundProtocol, type Handlers } from '../messaging';
+import { injectAnalyzer, sendToTabInjecting } from '../tabs';
+
+export const HIGHLIGHT_COMMAND = 'highlight-selection';
+const MENU_ID = 'renda-highlight';
 
 export function badgeText(count: number | null): string {
   if (count === null) return '';
@@ -12,27 +26,57 @@ export function startBackground(browser: WxtBrowser): void {
   // MV2 (Firefox) has browserAction where MV3 has action.
   const action = browser.action ?? browser.browserAction;
 
+  // Opened on first use; a failed open is retried on the next request rather than cached.
+  let opening: Promise<RendaDb> | null = null;
+  const db = (): Promise<RendaDb> => {
+    opening ??= openDb().catch((err: unknown) => {
+      opening = null;
+      throw err;
+    });
+    return opening;
+  };
+
   const handlers: Handlers<BackgroundProtocol> = {
+    'content/start': async ({ url, canonical, news }, { tabId, frameId }) => {
+      if (tabId === undefined || frameId !== 0) return false;
+      const needed = news || (await annotationsForPage(await db(), url, canonical)).length > 0;
+      if (needed) await injectAnalyzer(tabId);
+      return needed;
+    },
     'badge/set': async ({ count }, { tabId }) => {
       if (tabId === undefined) return null;
       await action.setBadgeBackgroundColor({ tabId, color: '#b22222' });
       await action.setBadgeText({ tabId, text: badgeText(count) });
       return null;
     },
-    'library/open': async () => {
-      await browser.runtime.openOptionsPage();
+    'annotations/forPage': async ({ url, canonical }) => annotationsForPage(await db(), url, canonical),
+    'annotations/add': async ({ page, annotation }) => addAnnotation(await db(), { page, ...annotation }),
+    'annotations/update': async ({ id, changes }) => updateAnnotation(await db(), id, changes),
+    'annotations/delete': async ({ id }) => deleteAnnotation(await db(), id),
+    'annotations/restore': async ({ annotation }) => {
+      await restoreAnnotation(await db(), annotation);
       return null;
     },
-    'annotations/forPage': () => notYet(),
-    'annotations/add': () => notYet(),
-    'annotations/update': () => notYet(),
-    'annotations/delete': () => notYet(),
-    'annotations/restore': () => notYet(),
-    'tags/all': () => notYet(),
+    'tags/all': async () => allTags(await db()),
   };
   listen(handlers);
-}
 
-function notYet(): never {
-  throw new Error('Saving highlights is not available in this build.');
+  // Highlighting without the selection toolbar: the context menu and the keyboard shortcut.
+  const highlightIn = (tabId: number | undefined) => {
+    if (tabId === undefined || tabId < 0) return;
+    void sendToTabInjecting(tabId, { type: 'page/highlightSelection', color: null }).catch(() => {});
+  };
+  void browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({ id: MENU_ID, title: t('menuHighlight'), contexts: ['selection'] }),
+    );
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID) highlightIn(tab?.id);
+  });
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== HIGHLIGHT_COMMAND) return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    highlightIn(tab?.id);
+  });
 }

@@ -1,14 +1,29 @@
-// The content script's life on one page: the cheap gate, the analysis, and the
-// answers to the popup. Everything heavier waits until it is needed.
-const isLikelyPoliticalNews = (d: Document) => /[\u4e00-\u9fff]/.test(d.title); // TEMP until the gate lands
+// The analyzer's life on one page: the analysis, the highlights and the answers
+// to the popup. Injected only where the gate (or the user) asked for it.
+import toolbarCss from '../../components/toolbar.css?inline';
+import { isLikelyPoliticalNews } from '../article/gate';
+import type { PageInput } from '../db/model';
+import { t } from '../i18n';
 import { listen, sendToBackground, type ContentProtocol, type Handlers, type PageReport } from '../messaging';
 import { findTextRange } from './find-text';
+import { canonicalLink } from './gate-start';
+import { createHighlighter } from './highlights';
 import { createOverlay, type Overlay } from './overlay';
-import { badgeCount, buildPageReport } from './page-report';
+import { badgeCount, buildPageReport, entityNames } from './page-report';
+import { createPainter } from './painter';
+import { toolbarText } from './toolbar-text';
+
+const STARTED = Symbol.for('renda-reader.analyzer');
 
 export function startContent(doc: Document, url: string): void {
+  // The popup may inject the analyzer into a page where the background already did.
+  const world = globalThis as { [STARTED]?: boolean };
+  if (world[STARTED]) return;
+  world[STARTED] = true;
+
   let report: PageReport | null = null;
   let overlay: Overlay | null = null;
+  const getOverlay = () => (overlay ??= createOverlay(doc));
 
   const analyse = (): PageReport => {
     report = buildPageReport(doc, url);
@@ -16,21 +31,55 @@ export function startContent(doc: Document, url: string): void {
     return report;
   };
 
+  const page = (): PageInput => {
+    const r = report?.status === 'article' ? report : null;
+    return {
+      url,
+      canonical: canonicalLink(doc),
+      title: r?.article.title || doc.title || url,
+      published: r?.article.published ?? null,
+      source: r?.article.source ?? null,
+      officials: r?.detection.officials.map(({ name, titles }) => ({ name, titles })) ?? [],
+      meetings: r?.detection.meetings.map(({ name, date }) => ({ name, date })) ?? [],
+      slogans: r?.detection.slogans.map(({ text, count }) => ({ text, count })) ?? [],
+    };
+  };
+
+  const highlighter = createHighlighter({
+    doc,
+    overlay: getOverlay,
+    painter: createPainter(doc),
+    css: toolbarCss,
+    text: toolbarText(t),
+    page,
+    entityTags: () => (report ? entityNames(report) : []),
+  });
+  let restored: Awaited<ReturnType<typeof highlighter.restore>> | null = null;
+
   const handlers: Handlers<ContentProtocol> = {
     'page/report': ({ force }) => report ?? (force ? analyse() : { status: 'not-article', url }),
     'page/reveal': (msg) => {
-      if (!('text' in msg)) return false;
+      if ('annotationId' in msg) return highlighter.reveal(msg.annotationId);
       const range = findTextRange(doc.body, msg.text);
       if (!range) return false;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      overlay ??= createOverlay(doc);
-      overlay.flash(range);
+      getOverlay().flash(range);
       return true;
     },
-    'page/highlightSelection': () => false,
-    'page/annotations': () => ({ saved: [], orphaned: [] }),
+    'page/highlightSelection': ({ color }) => highlighter.highlightSelection(color),
+    'page/annotations': async () => {
+      restored ??= await highlighter.restore();
+      return { saved: restored.placed, orphaned: restored.orphaned };
+    },
   };
   listen(handlers);
 
-  if (isLikelyPoliticalNews(doc)) analyse();
+  if (isLikelyPoliticalNews(doc)) {
+    analyse();
+    highlighter.activate();
+  }
+  void highlighter
+    .restore()
+    .then((r) => (restored = r))
+    .catch(() => {});
 }

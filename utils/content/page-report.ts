@@ -18,3 +18,10 @@ export function buildPageReport(doc: Document, url: string): PageReport {
 export function badgeCount(report: PageReport): number | null {
   return report.status === 'article' ? report.detection.officials.length : null;
 }
+
+/** Names of what the page mentions, offered as tags. */
+export function entityNames(report: PageReport): string[] {
+  if (report.status !== 'article') return [];
+  const { officials, meetings, slogans } = report.detection;
+  return [...officials.map((o) => o.name), ...meetings.map((m) => m.name), ...slogans.map((s) => s.text)];
+}

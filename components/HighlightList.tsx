@@ -1,0 +1,44 @@
+import { SWATCH } from './HighlightToolbar';
+import type { AnnotationRecord } from '../utils/db/model';
+import { t } from '../utils/i18n';
+
+export function quoteOf(a: AnnotationRecord): string {
+  for (const s of a.selectors) if (s.type === 'TextQuoteSelector') return s.exact;
+  return '';
+}
+
+interface Props {
+  saved: AnnotationRecord[];
+  orphaned: AnnotationRecord[];
+  onReveal: (id: string) => void;
+}
+
+/** The page's highlights in the popup; orphans are listed with their quote, not placed. */
+export function HighlightList({ saved, orphaned, onReveal }: Props) {
+  return (
+    <section class="highlights">
+      <h2>
+        {t('popupHighlights')} <span class="count">{saved.length + orphaned.length}</span>
+      </h2>
+      {saved.length + orphaned.length === 0 ? <p class="none">{t('popupNoHighlights')}</p> : null}
+      <ul>
+        {saved.map((a) => (
+          <li key={a.id}>
+            <button type="button" class="entity hl" title={t('popupJump')} onClick={() => onReveal(a.id)}>
+              <span class="dot" style={{ background: SWATCH[a.color] }} />
+              <span class="quote">{quoteOf(a)}</span>
+              {a.tags.length ? <span class="meta">{a.tags.join(' · ')}</span> : null}
+            </button>
+          </li>
+        ))}
+        {orphaned.map((a) => (
+          <li key={a.id} class="orphan">
+            <span class="dot" style={{ background: SWATCH[a.color] }} />
+            <span class="quote">{quoteOf(a)}</span>
+            <span class="meta">{t('popupOrphaned')}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

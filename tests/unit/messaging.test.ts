@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { answer, dispatch, unwrap, type Handlers } from '../../utils/messaging';
+import { badgeText } from '../../utils/background/main';
+
+interface TestProtocol {
+  echo: { req: { value: number }; res: number };
+  fail: { req: object; res: null };
+}
+const handlers: Handlers<TestProtocol> = {
+  echo: ({ value }, { tabId }) => value + (tabId ?? 0),
+  fail: () => {
+    throw new Error('disk full');
+  },
+};
+const sender = { tabId: 2, frameId: 0 };
+
+describe('messages', () => {
+  it.each([
+    [
+      { type: 'echo', value: 40 },
+      { ok: true, value: 42 },
+    ],
+    [{ type: 'fail' }, { ok: false, error: 'disk full' }],
+  ])('dispatches %j', async (msg, envelope) => {
+    expect(await dispatch(handlers, msg, sender)).toEqual(envelope);
+  });
+
+  it.each([null, 'echo', { kind: 'echo' }, { type: 'unknown' }])('ignores %j (not for this side)', (raw) => {
+    expect(dispatch(handlers, raw, sender)).toBeUndefined();
+  });
+
+  it('turns an error envelope back into an Error with the same message', async () => {
+    const envelope = await answer(() => Promise.reject(new Error('quota exceeded')));
+    expect(() => unwrap(envelope)).toThrow('quota exceeded');
+  });
+
+  it.each([undefined, null, 'x', {}])('explains a missing answer (%j)', (raw) => {
+    expect(() => unwrap(raw)).toThrow(/No answer from the extension/);
+  });
+});
+
+describe('badgeText', () => {
+  it.each([
+    [null, ''],
+    [0, '0'],
+    [7, '7'],
+    [99, '99'],
+    [100, '99+'],
+  ])('%j → %j', (count, text) => expect(badgeText(count)).toBe(text));
+});

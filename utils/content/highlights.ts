@@ -1,0 +1,237 @@
+// Highlights on the live page: restore saved ones, create from the selection,
+// edit, delete with undo. Talks to the database only through the background.
+import { h, render } from 'preact';
+import {
+  HighlightToolbar,
+  type Anchor,
+  type ToolbarState,
+  type ToolbarText,
+} from '../../components/HighlightToolbar';
+import { anchorAll, describe } from '../anchor';
+import type { AnnotationRecord, HighlightColor, PageInput } from '../db/model';
+import { sendToBackground, type AnnotationChanges } from '../messaging';
+import type { Overlay } from './overlay';
+
+/** Draws and hit-tests highlights on the page (CSS Custom Highlight API or wrapping elements). */
+export interface Painter {
+  paint(id: string, range: Range, color: HighlightColor): void;
+  unpaint(id: string): void;
+  /** The highlight under a viewport point, if any. */
+  hit(x: number, y: number): string | null;
+}
+
+export interface HighlighterOptions {
+  doc: Document;
+  overlay: () => Overlay;
+  painter: Painter;
+  css: string;
+  text: ToolbarText & { deleted: string; saveFailed: (reason: string) => string };
+  /** The page as it is saved with a highlight (title, date, detected entities). */
+  page: () => PageInput;
+  /** Names of the officials, meetings and slogans on the page, offered as tags. */
+  entityTags: () => string[];
+}
+
+export interface Highlighter {
+  /** Restores saved highlights; returns how many could not be placed. */
+  restore(): Promise<{ placed: AnnotationRecord[]; orphaned: AnnotationRecord[] }>;
+  highlightSelection(color: HighlightColor | null): Promise<boolean>;
+  reveal(id: string): boolean;
+  /** Starts listening for selections and clicks on highlights. Idempotent. */
+  activate(): void;
+}
+
+export function createHighlighter(o: HighlighterOptions): Highlighter {
+  const { doc, painter } = o;
+  const placed = new Map<string, { record: AnnotationRecord; range: Range }>();
+  let orphaned: AnnotationRecord[] = [];
+  let state: ToolbarState = { kind: 'hidden' };
+  let knownTags: string[] = [];
+  let container: HTMLElement | null = null;
+  let active = false;
+
+  const show = (next: ToolbarState) => {
+    state = next;
+    if (!container) {
+      const overlay = o.overlay();
+      const style = doc.createElement('style');
+      style.textContent = o.css;
+      container = doc.createElement('div');
+      overlay.root.append(style, container);
+    }
+    render(
+      h(HighlightToolbar, {
+        state,
+        text: o.text,
+        suggestions: [...o.entityTags(), ...knownTags],
+        onCreate: (color) => void highlightSelection(color),
+        onChange: (id, changes) => void change(id, changes),
+        onDelete: (id) => void remove(id),
+        onClose: () => show({ kind: 'hidden' }),
+      }),
+      container,
+    );
+  };
+
+  const anchorOf = (range: Range): Anchor => {
+    const r = range.getBoundingClientRect();
+    const win = doc.defaultView;
+    return {
+      left: r.left + (win?.scrollX ?? 0),
+      top: r.top + (win?.scrollY ?? 0),
+      bottom: r.bottom + (win?.scrollY ?? 0),
+    };
+  };
+
+  const fail = (err: unknown, at: Anchor | null) =>
+    show({
+      kind: 'message',
+      at,
+      error: true,
+      text: o.text.saveFailed(err instanceof Error ? err.message : String(err)),
+    });
+
+  const currentSelection = (): Range | null => {
+    const sel = doc.getSelection();
+    if (!sel || sel.isCollapsed || sel.rangeCount === 0) return null;
+    const range = sel.getRangeAt(0);
+    if (!doc.body.contains(range.commonAncestorContainer) || !range.toString().trim()) return null;
+    return range;
+  };
+
+  async function highlightSelection(color: HighlightColor | null): Promise<boolean> {
+    const range = currentSelection();
+    if (!range) return false;
+    const at = anchorOf(range);
+    const selectors = describe(doc.body, range);
+    try {
+      const record = await sendToBackground({
+        type: 'annotations/add',
+        page: o.page(),
+        annotation: { selectors, color: color ?? 'yellow', tags: [], note: '' },
+      });
+      placed.set(record.id, { record, range: range.cloneRange() });
+      painter.paint(record.id, range, record.color);
+      doc.getSelection()?.removeAllRanges();
+      activate();
+      show({ kind: 'editor', at, annotation: record });
+      void refreshTags();
+      return true;
+    } catch (err) {
+      fail(err, at);
+      return false;
+    }
+  }
+
+  async function change(id: string, changes: AnnotationChanges) {
+    const entry = placed.get(id);
+    if (!entry) return;
+    try {
+      const record = await sendToBackground({ type: 'annotations/update', id, changes });
+      entry.record = record;
+      if (changes.color) painter.paint(id, entry.range, record.color);
+      if (state.kind === 'editor' && state.annotation.id === id) show({ ...state, annotation: record });
+      if (changes.tags) void refreshTags();
+    } catch (err) {
+      fail(err, anchorOf(entry.range));
+    }
+  }
+
+  async function remove(id: string) {
+    const entry = placed.get(id);
+    if (!entry) return;
+    const at = anchorOf(entry.range);
+    try {
+      const removed = await sendToBackground({ type: 'annotations/delete', id });
+      painter.unpaint(id);
+      placed.delete(id);
+      if (!removed) return show({ kind: 'hidden' });
+      show({
+        kind: 'message',
+        at,
+        text: o.text.deleted,
+        undo: () => {
+          sendToBackground({ type: 'annotations/restore', annotation: removed })
+            .then(() => {
+              placed.set(id, { record: removed, range: entry.range });
+              painter.paint(id, entry.range, removed.color);
+              show({ kind: 'editor', at, annotation: removed });
+            })
+            .catch((err: unknown) => fail(err, at));
+        },
+      });
+    } catch (err) {
+      fail(err, at);
+    }
+  }
+
+  async function refreshTags() {
+    knownTags = await sendToBackground({ type: 'tags/all' }).catch(() => knownTags);
+  }
+
+  async function restore() {
+    const page = o.page();
+    const records = await sendToBackground({
+      type: 'annotations/forPage',
+      url: page.url,
+      canonical: page.canonical ?? null,
+    });
+    const ranges = anchorAll(
+      doc.body,
+      records.map((r) => r.selectors),
+    );
+    orphaned = [];
+    records.forEach((record, i) => {
+      const range = ranges[i];
+      if (range) {
+        placed.set(record.id, { record, range });
+        painter.paint(record.id, range, record.color);
+      } else orphaned.push(record);
+    });
+    if (records.length) activate();
+    return { placed: [...placed.values()].map((p) => p.record), orphaned };
+  }
+
+  function reveal(id: string): boolean {
+    const entry = placed.get(id);
+    if (!entry) return false;
+    entry.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    o.overlay().flash(entry.range);
+    return true;
+  }
+
+  // Listeners exist only on pages that need them (news pages, pages with highlights).
+  function activate() {
+    if (active) return;
+    active = true;
+    const onUp = (e: Event) => {
+      if (isOurs(e)) return;
+      // Let the selection settle (a click inside a selection collapses it after mouseup).
+      setTimeout(() => {
+        const range = currentSelection();
+        if (range) return show({ kind: 'selection', at: anchorOf(range) });
+        if (state.kind === 'selection') show({ kind: 'hidden' });
+      }, 0);
+    };
+    doc.addEventListener('mouseup', onUp, { passive: true });
+    doc.addEventListener('keyup', (e) => e.shiftKey && onUp(e), { passive: true });
+    doc.addEventListener(
+      'click',
+      (e) => {
+        if (isOurs(e) || currentSelection()) return;
+        const id = painter.hit(e.clientX, e.clientY);
+        const entry = id ? placed.get(id) : undefined;
+        if (entry) {
+          show({ kind: 'editor', at: anchorOf(entry.range), annotation: entry.record });
+          void refreshTags();
+        } else if (state.kind === 'editor') show({ kind: 'hidden' });
+      },
+      { passive: true },
+    );
+  }
+
+  const isOurs = (e: Event) =>
+    e.composedPath().some((n) => n instanceof Element && n.localName === 'renda-reader-ui');
+
+  return { restore, highlightSelection, reveal, activate };
+}
