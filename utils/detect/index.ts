@@ -7,7 +7,7 @@ import { gloss } from './gloss';
 import { findMeetingHits, headlineEvents, withConvener } from './meetings';
 import { findOfficialHits, ranksAfterName } from './officials';
 import { findSlogans } from './slogans';
-import { occurrences } from './text';
+import { clearOccurrences, occurrences } from './text';
 
 export interface DetectInput {
   title: string;
@@ -157,15 +157,18 @@ function detectSlogans(title: string, text: string, names: ReadonlySet<string>):
 
 export function detect(input: DetectInput): Detection {
   checkInput(input);
+  clearOccurrences();
   const { title, text, published } = input;
   // The headline is scanned with the body (officials and meetings are often named there), but
   // every offset reported is into the body.
   const full = `${title}\n${text}`;
   const officials = detectOfficials(title, text, full);
-  return {
+  const result: Detection = {
     congress: congressScore(title, text),
     officials,
     meetings: detectMeetings(title, text, full, published),
     slogans: detectSlogans(title, text, new Set(officials.map((o) => o.name))),
   };
+  clearOccurrences();
+  return result;
 }

@@ -21,11 +21,29 @@ export function wordStartingAt(text: string, start: number, words: readonly stri
   return undefined;
 }
 
+// The rules ask for the same names again and again in one article (in its headline, body and both):
+// remember the answers for the last few texts.
+const caches = new Map<string, Map<string, readonly number[]>>();
+
+/** Forgets remembered offsets: each detect() starts afresh, so timings and memory stay per article. */
+export function clearOccurrences(): void {
+  caches.clear();
+}
+
 /** Every start offset of `needle` in `text`, non-overlapping. */
-export function occurrences(text: string, needle: string): number[] {
+export function occurrences(text: string, needle: string): readonly number[] {
+  if (!needle) return [];
+  let cache = caches.get(text);
+  if (!cache) {
+    if (caches.size >= 4) caches.clear();
+    cache = new Map();
+    caches.set(text, cache);
+  }
+  const hit = cache.get(needle);
+  if (hit) return hit;
   const out: number[] = [];
-  if (!needle) return out;
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) out.push(i);
+  cache.set(needle, out);
   return out;
 }
 
