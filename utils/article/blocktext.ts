@@ -102,11 +102,6 @@ export function blocks(root: Node): Block[] {
   return out;
 }
 
-/** Lines of text under root, one per block, trimmed, empty lines dropped. */
-export function blockLines(root: Node): string[] {
-  return blocks(root).map((b) => b.text);
-}
-
 /** Collapses runs of whitespace (including the ideographic and no-break spaces Chinese pages indent with). */
 export function normaliseSpaces(s: string): string {
   return s.replace(/[\u00a0\u3000\u2002-\u200b\ufeff\t\r\n ]+/g, ' ').trim();

@@ -1,5 +1,6 @@
 // 来源 (source) and byline lines: "来源：新华社", "稿件来源： 河北日报", "作者：X",
 // "记者 X", "责任编辑：X". A value ends at the next label or at a space.
+import { isPhotoCredit } from './tidy';
 
 /** Labels that end a value on the same line (来源：A 作者：B 责任编辑：C 浏览次数：9). */
 const NEXT_LABEL =
@@ -43,7 +44,8 @@ const EDITOR = /(?:责任编辑|责编|编辑)\s*[:：/︱|丨]\s*/;
 export function bylineFromLine(
   line: string,
 ): { kind: 'author' | 'reporter' | 'editor'; name: string } | null {
-  if (line.length > 100) return null;
+  // A photo credit names the photographer, not the article's author.
+  if (line.length > 100 || isPhotoCredit(line)) return null;
   for (const [kind, re] of [
     ['author', AUTHOR],
     ['reporter', REPORTER],
