@@ -12,6 +12,7 @@ import {
   type PageRecord,
 } from './model';
 import { cleanTags, type RendaDb } from './schema';
+import { checkAnnotationRecord, checkPageRecord } from './validate';
 import type { TermsRow } from './model';
 import { annotationTerms, annotationTermsKey, pageTerms, pageTermsKey } from './text';
 
@@ -135,6 +136,27 @@ async function putTerms(db: RendaDb, oldKey: string | null, row: TermsRow): Prom
   await db.terms.put(row);
 }
 
+/** Only the named keys of a plain object (detection results carry mentions, kinds, glosses we do not keep). */
+function pick(o: unknown, keys: readonly string[]): unknown {
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) return o;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (k in o) out[k] = (o as Record<string, unknown>)[k];
+  return out;
+}
+
+const SELECTOR_KEYS: Record<string, readonly string[]> = {
+  TextQuoteSelector: ['type', 'exact', 'prefix', 'suffix'],
+  TextPositionSelector: ['type', 'start', 'end'],
+};
+
+/** Selectors as stored: known fields only; an unknown selector type is left for validation to reject. */
+function storedSelectors(selectors: Selector[]): Selector[] {
+  return selectors.map((s) => {
+    const keys = SELECTOR_KEYS[(s as { type?: string })?.type ?? ''];
+    return (keys ? pick(s, keys) : s) as Selector;
+  });
+}
+
 // ---------- pages ----------
 
 /** Inside a transaction: upsert a page by key or alias, keep its index row current. */
@@ -146,19 +168,40 @@ async function upsertPage(db: RendaDb, input: PageInput, now: number): Promise<P
     title: input.title,
     published: input.published,
     source: input.source,
-    officials: input.officials,
-    meetings: input.meetings,
-    slogans: input.slogans,
+    officials: input.officials.map((o) => pick(o, ['name', 'titles'])) as PageRecord['officials'],
+    meetings: input.meetings.map((m) => pick(m, ['name', 'date'])) as PageRecord['meetings'],
+    slogans: input.slogans.map((x) => pick(x, ['text', 'count'])) as PageRecord['slogans'],
   };
   let page: PageRecord;
   if (existing) {
     const aliases = [...existing.aliases];
-    for (const k of keys) if (k !== existing.url && !aliases.includes(k)) aliases.push(k);
-    page = { ...existing, ...fields, aliases, updated: now };
+    const addAlias = (u: string) => {
+      if (u !== existing.url && !aliases.includes(u)) aliases.push(u);
+    };
+    keys.forEach(addAlias);
+    // The same article may have been saved twice before the link between its addresses was known
+    // (once at each): fold the other record and its highlights into this one.
+    const others = new Map<string, PageRecord>();
+    for (const p of await db.pages.bulkGet(keys)) if (p && p.url !== existing.url) others.set(p.url, p);
+    for (const p of await db.pages.where('aliases').anyOf(keys).toArray()) {
+      if (p.url !== existing.url) others.set(p.url, p);
+    }
+    let created = existing.created;
+    for (const other of others.values()) {
+      const moved = await db.annotations.where('pageUrl').equals(other.url).toArray();
+      await db.annotations.bulkPut(moved.map((a) => ({ ...a, pageUrl: existing.url })));
+      await db.terms.delete(pageTermsKey(other));
+      await db.pages.delete(other.url);
+      addAlias(other.url);
+      other.aliases.forEach(addAlias);
+      created = Math.min(created, other.created);
+    }
+    page = { ...existing, ...fields, aliases, created, updated: now };
   } else {
     const [key, ...aliases] = keys as [string, ...string[]];
     page = { url: key, aliases, site: siteOf(key), ...fields, created: now, updated: now };
   }
+  checkPageRecord(page);
   await db.pages.put(page);
   await putTerms(db, existing ? pageTermsKey(existing) : null, pageTerms(page));
   return page;
@@ -167,10 +210,11 @@ async function upsertPage(db: RendaDb, input: PageInput, now: number): Promise<P
 /**
  * Saves what is known about a page (insert, or update the page found by its key or any alias).
  * The key is the normalised canonical link when there is one; the page's own address becomes an alias.
+ * Two saved pages that turn out to be one article (the canonical link joins them) are merged.
  */
 export function savePage(db: RendaDb, input: PageInput): Promise<PageRecord> {
   return guard('save the page', () =>
-    db.transaction('rw', db.pages, db.terms, () => upsertPage(db, input, Date.now())),
+    db.transaction('rw', db.pages, db.annotations, db.terms, () => upsertPage(db, input, Date.now())),
   );
 }
 
@@ -210,6 +254,8 @@ export function restorePage(
       if (removed.annotations.some((a) => a.pageUrl !== removed.page.url)) {
         throw invalid('Every restored highlight must belong to the restored page.');
       }
+      checkPageRecord(removed.page);
+      removed.annotations.forEach(checkAnnotationRecord);
       const existing = await db.pages.get(removed.page.url);
       await db.pages.put(removed.page);
       await putTerms(db, existing ? pageTermsKey(existing) : null, pageTerms(removed.page));
@@ -236,7 +282,7 @@ export interface NewAnnotationInput {
 /** Saves a new highlight (and its page) in one transaction; returns the stored record. */
 export function addAnnotation(db: RendaDb, input: NewAnnotationInput): Promise<AnnotationRecord> {
   return guard('save the highlight', () => {
-    const selectors = checkSelectors(input.selectors);
+    const selectors = storedSelectors(checkSelectors(input.selectors));
     const color = checkColor(input.color);
     const tags = checkTags(input.tags ?? []);
     const note = checkNote(input.note ?? '');
@@ -265,6 +311,7 @@ export function addAnnotation(db: RendaDb, input: NewAnnotationInput): Promise<A
         created: now,
         updated: now,
       };
+      checkAnnotationRecord(record);
       // The record first, then its index row: both or neither land (one transaction).
       await db.annotations.add(record);
       await db.terms.put(annotationTerms(record));
@@ -293,7 +340,7 @@ export function updateAnnotation(
     if (changes.color !== undefined) patch.color = checkColor(changes.color);
     if (changes.tags !== undefined) patch.tags = checkTags(changes.tags);
     if (changes.note !== undefined) patch.note = checkNote(changes.note);
-    if (changes.selectors !== undefined) patch.selectors = checkSelectors(changes.selectors);
+    if (changes.selectors !== undefined) patch.selectors = storedSelectors(checkSelectors(changes.selectors));
     if (changes.codePoints !== undefined) patch.codePoints = checkCodePoints(changes.codePoints);
     return db.transaction('rw', db.annotations, db.terms, async () => {
       const old = await db.annotations.get(id);
@@ -303,6 +350,7 @@ export function updateAnnotation(
           'This highlight no longer exists (it may have been deleted in another tab).',
         );
       const record: AnnotationRecord = { ...old, ...patch, updated: Math.max(Date.now(), old.updated) };
+      checkAnnotationRecord(record);
       await db.annotations.put(record);
       await putTerms(db, annotationTermsKey(old), annotationTerms(record));
       return record;
@@ -332,6 +380,7 @@ export function restoreAnnotation(db: RendaDb, record: AnnotationRecord): Promis
     checkNote(record.note);
     if (typeof record.id !== 'string' || record.id === '')
       throw invalid('A restored highlight needs its id.');
+    checkAnnotationRecord(record);
     return db.transaction('rw', db.pages, db.annotations, db.terms, async () => {
       if (!(await db.pages.get(record.pageUrl))) {
         throw new DbError('not-found', 'The page of this highlight was deleted; restore the page instead.');

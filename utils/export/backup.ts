@@ -2,10 +2,13 @@
 // COMPLETE file before anything is written, so a damaged, truncated or foreign file
 // changes nothing; the error names the first bad field by its path.
 import * as v from 'valibot';
-import { HIGHLIGHT_COLORS, type AnnotationRecord, type PageRecord } from '../db/model';
+import type { AnnotationRecord, PageRecord } from '../db/model';
+import { AnnotationSchema, formatPath, PageSchema } from '../db/validate';
 
 export const BACKUP_FORMAT = 'renda-reader-backup';
 export const BACKUP_VERSION = 1;
+
+export { formatPath };
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -25,47 +28,6 @@ export class BackupError extends Error {
     this.path = path;
   }
 }
-
-const time = v.pipe(v.number(), v.integer(), v.minValue(0));
-const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
-const date = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD'));
-const nonEmpty = v.pipe(v.string(), v.minLength(1, 'Expected a non-empty string'));
-
-const PageSchema = v.strictObject({
-  url: nonEmpty,
-  aliases: v.array(v.string()),
-  title: v.string(),
-  published: v.nullable(date),
-  source: v.nullable(v.string()),
-  site: v.string(),
-  officials: v.array(v.strictObject({ name: v.string(), titles: v.array(v.string()) })),
-  meetings: v.array(v.strictObject({ name: v.string(), date: v.nullable(date) })),
-  slogans: v.array(v.strictObject({ text: v.string(), count: offset })),
-  created: time,
-  updated: time,
-});
-
-const SelectorSchema = v.variant('type', [
-  v.strictObject({
-    type: v.literal('TextQuoteSelector'),
-    exact: v.string(),
-    prefix: v.string(),
-    suffix: v.string(),
-  }),
-  v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
-]);
-
-const AnnotationSchema = v.strictObject({
-  id: nonEmpty,
-  pageUrl: nonEmpty,
-  selectors: v.array(SelectorSchema),
-  codePoints: v.optional(v.strictObject({ start: offset, end: offset })),
-  color: v.picklist(HIGHLIGHT_COLORS),
-  tags: v.array(v.string()),
-  note: v.string(),
-  created: time,
-  updated: time,
-});
 
 export const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
@@ -89,17 +51,6 @@ export function buildBackup(
     annotations: [...annotations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
   return JSON.stringify(backup);
-}
-
-/** annotations[3].selectors[0].exact */
-export function formatPath(path: readonly { key: unknown }[] | undefined): string | null {
-  if (!path || path.length === 0) return null;
-  let out = '';
-  for (const { key } of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out;
 }
 
 /**

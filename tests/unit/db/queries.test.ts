@@ -88,7 +88,54 @@ describe('savePage', () => {
     expect((await getPage(db, 'https://b.cn/y'))?.url).toBe('https://a.cn/x');
   });
 
+  it('merges two saved pages that the canonical link shows are one article', async () => {
+    const onMirror = await addAnnotation(db, {
+      page: pageInput({ url: 'https://m.x.cn/9' }),
+      selectors: selectors('甲'),
+      color: 'blue',
+    });
+    const onSite = await addAnnotation(db, {
+      page: pageInput({ url: 'https://x.cn/a' }),
+      selectors: selectors('乙', 5),
+      color: 'blue',
+    });
+    const p = await savePage(db, pageInput({ url: 'https://m.x.cn/9', canonical: 'https://x.cn/a' }));
+    expect(p.url).toBe('https://x.cn/a');
+    expect(p.aliases).toEqual(['https://m.x.cn/9']);
+    expect(await db.pages.count()).toBe(1);
+    const ids = (await annotationsForPage(db, 'https://m.x.cn/9')).map((a) => a.id);
+    expect(ids).toEqual([onMirror.id, onSite.id]);
+    await expectIndexInSync(db);
+  });
+
+  it('keeps only the detection fields a page record holds', async () => {
+    const p = await savePage(
+      db,
+      pageInput({
+        officials: [
+          { name: '许小波', titles: ['区委书记'], glosses: ['x'], mentions: [{ start: 0, end: 3 }] },
+        ],
+        meetings: [{ name: '会议', date: null, role: 'reported', mentions: [] }],
+        slogans: [{ text: '强富美高', count: 1, kind: 'known', mentions: [] }],
+      } as never),
+    );
+    expect(p.officials).toEqual([{ name: '许小波', titles: ['区委书记'] }]);
+    expect(p.meetings).toEqual([{ name: '会议', date: null }]);
+    expect(p.slogans).toEqual([{ text: '强富美高', count: 1 }]);
+  });
+
   it.each([
+    ['a bad meeting date', pageInput({ meetings: [{ name: 'x', date: '7月1日' }] }), /meetings\[0\]\.date/],
+    [
+      'an official without a name',
+      pageInput({ officials: [{ titles: [] } as never] }),
+      /officials\[0\]\.name/,
+    ],
+    [
+      'a slogan count that is not a number',
+      pageInput({ slogans: [{ text: 'x', count: '2' as never }] }),
+      /slogans\[0\]\.count/,
+    ],
     ['a bad address', pageInput({ url: 'chrome://newtab' }), /page key/],
     ['a bad date', pageInput({ published: '2022/07/01' }), /YYYY-MM-DD/],
     ['no title', { ...pageInput(), title: undefined as unknown as string }, /title/],
@@ -133,6 +180,18 @@ describe('annotations', () => {
     expect(err.code).toBe('not-found');
   });
 
+  it('stores selectors with their known fields only', async () => {
+    const a = await addAnnotation(db, {
+      page: pageInput(),
+      selectors: [
+        { type: 'TextQuoteSelector', exact: '人大', prefix: '', suffix: '', score: 1 },
+        { type: 'TextPositionSelector', start: 0, end: 2, node: {} },
+      ] as never,
+      color: 'yellow',
+    });
+    expect(a.selectors).toEqual(selectors('人大'));
+  });
+
   it('returns highlights in reading order', async () => {
     const page = pageInput();
     for (const [q, at] of [
@@ -156,6 +215,11 @@ describe('annotations', () => {
     ['bad colour', { color: 'red' }, /colour/],
     ['bad tags', { tags: 'a,b' }, /Tags/],
     ['bad note', { note: 3 }, /note/],
+    [
+      'an unknown selector',
+      { selectors: [...selectors('x'), { type: 'XPathSelector', value: '/p' }] },
+      /selectors\[2\]\.type/,
+    ],
     [
       'bad offsets',
       { selectors: [...selectors('x'), { type: 'TextPositionSelector', start: 5, end: 2 }] },
