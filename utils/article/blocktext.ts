@@ -104,5 +104,11 @@ export function blocks(root: Node): Block[] {
 
 /** Collapses runs of whitespace (including the ideographic and no-break spaces Chinese pages indent with). */
 export function normaliseSpaces(s: string): string {
-  return s.replace(/[\u00a0\u3000\u2002-\u200b\ufeff\t\r\n ]+/g, ' ').trim();
+  return (
+    s
+      // Zero-width characters are invisible: 人\u200b大 reads as 人大, not 人 大.
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+      .replace(/[\u00a0\u3000\u2002-\u200a\t\r\n ]+/g, ' ')
+      .trim()
+  );
 }
