@@ -83,33 +83,77 @@ function isColor(c: unknown): c is HighlightColor {
   return typeof c === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(c);
 }
 
+// The upgrade must not fail on a damaged old record (the database would then never open again) nor
+// drop one: each field is repaired to a valid value, so the result passes the record schema.
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function str(v: unknown, fallback = ''): string {
+  return typeof v === 'string' ? v : fallback;
+}
+function time(v: unknown, fallback: number): number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : fallback;
+}
+function day(v: unknown): string | null {
+  return typeof v === 'string' && DAY.test(v) ? v : null;
+}
+function list<T>(v: unknown, map: (x: Record<string, unknown>) => T): T[] {
+  return Array.isArray(v) ? v.filter((x) => typeof x === 'object' && x !== null).map(map) : [];
+}
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 export function upgradePageV1(p: PageV1): PageRecord {
+  const created = time(p.created, 0);
   return {
     url: p.url,
     aliases: [],
-    title: typeof p.title === 'string' ? p.title : '',
-    published: p.published ?? null,
-    source: p.source ?? null,
-    site: p.site,
-    officials: p.officials ?? [],
-    meetings: p.meetings ?? [],
-    slogans: p.slogans ?? [],
-    created: p.created,
-    updated: p.updated ?? p.created,
+    title: str(p.title),
+    published: day(p.published),
+    source: typeof p.source === 'string' ? p.source : null,
+    site: str(p.site) || hostOf(p.url),
+    officials: list(p.officials, (o) => ({ name: str(o.name), titles: strings(o.titles) })),
+    meetings: list(p.meetings, (m) => ({ name: str(m.name), date: day(m.date) })),
+    slogans: list(p.slogans, (x) => ({ text: str(x.text), count: time(x.count, 1) })),
+    created,
+    updated: time(p.updated, created),
   };
 }
 
+function upgradeSelectors(v: unknown): Selector[] {
+  const out: Selector[] = [];
+  for (const s of list(v, (x) => x)) {
+    if (s.type === 'TextQuoteSelector' && typeof s.exact === 'string') {
+      out.push({ type: 'TextQuoteSelector', exact: s.exact, prefix: str(s.prefix), suffix: str(s.suffix) });
+    } else if (s.type === 'TextPositionSelector') {
+      const start = time(s.start, -1);
+      const end = time(s.end, -1);
+      if (start >= 0 && end >= start) out.push({ type: 'TextPositionSelector', start, end });
+    }
+  }
+  return out;
+}
+
 export function upgradeAnnotationV1(a: AnnotationV1): AnnotationRecord {
+  const created = time(a.created, 0);
   return {
     id: a.id,
-    pageUrl: a.pageUrl,
-    selectors: a.selectors,
+    pageUrl: str(a.pageUrl),
+    selectors: upgradeSelectors(a.selectors),
     // Version 1 also let hex colours through; those become the default colour.
     color: isColor(a.color) ? a.color : 'yellow',
     tags: splitTags(a.tags),
     note: typeof a.note === 'string' ? a.note : '',
-    created: a.created,
-    updated: a.updated ?? a.created,
+    created,
+    updated: time(a.updated, created),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   type PageV1,
 } from '../../../utils/db/schema';
 import { search } from '../../../utils/db/search';
+import { checkAnnotationRecord, checkPageRecord } from '../../../utils/db/validate';
 import { IDBKeyRange, expectIndexInSync, freshName, indexedDB, selectors } from './helpers';
 
 const v1Page: PageV1 = {
@@ -112,6 +113,59 @@ describe('upgrade functions', () => {
       created: 6000,
       updated: 6000,
     });
+  });
+});
+
+describe('upgrading damaged version 1 records', () => {
+  it.each([
+    [
+      'a page with broken fields',
+      {
+        url: 'https://x.cn/a',
+        title: 7,
+        published: '2022/7/1',
+        officials: [null, { name: '许', titles: 'x' }],
+        meetings: 'x',
+        slogans: [{ text: 's', count: -1 }],
+        created: 'yesterday',
+      },
+    ],
+    ['a bare page', { url: 'https://x.cn/b' }],
+  ])('repairs %s into a valid record', (_why, raw) => {
+    const p = upgradePageV1(raw as unknown as PageV1);
+    expect(checkPageRecord(p)).toEqual(p);
+    expect(p.site).toBe('x.cn');
+  });
+
+  it.each([
+    [
+      'bad selectors',
+      {
+        id: 'a',
+        pageUrl: 'https://x.cn/a',
+        selectors: [
+          { type: 'TextQuoteSelector', exact: 'x' },
+          { type: 'TextPositionSelector', start: 5, end: 1 },
+          'junk',
+        ],
+        created: 1,
+      },
+    ],
+    ['no selectors at all', { id: 'b', pageUrl: 'https://x.cn/a', created: 1 }],
+    ['a bad time', { id: 'c', pageUrl: 'https://x.cn/a', selectors: [], created: -5, updated: 1.5 }],
+  ])('repairs an annotation with %s into a valid record', (_why, raw) => {
+    const a = upgradeAnnotationV1(raw as unknown as AnnotationV1);
+    expect(checkAnnotationRecord(a)).toEqual(a);
+  });
+
+  it('keeps what can be kept', () => {
+    const a = upgradeAnnotationV1({
+      id: 'a',
+      pageUrl: 'https://x.cn/a',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'x' }] as never,
+      created: 1,
+    });
+    expect(a.selectors).toEqual([{ type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' }]);
   });
 });
 
