@@ -64,6 +64,9 @@ function nameStart(text: string, headStart: number): number {
     } else {
       if (!isNameChar(c)) break;
       if (/\d/.test(c)) break;
+      // 十三届全国人大五次会议和全国政协…会议: another meeting's name ends here.
+      // (全国人民代表大会常务委员会 is a body's name that continues into this one.)
+      if (b < headStart && wordEndingAt(text, b, HEADS) && !wordStartingAt(text, b, BODIES_AFTER)) break;
       const stop = wordEndingAt(text, b, STOPS);
       // 第二十一次会议: an ordinal's 一次 is part of the name.
       const ordinal = stop?.endsWith('次') && new RegExp(`第${CN_NUM}*$`).test(text.slice(0, b - 1));
@@ -71,6 +74,8 @@ function nameStart(text: string, headStart: number): number {
     }
     b--;
   }
+  // A conjunction left at the front joined this meeting to the one before it.
+  while (b < headStart && '和及与暨'.includes(text[b] ?? '')) b++;
   return b;
 }
 

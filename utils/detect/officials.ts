@@ -71,12 +71,19 @@ export function postEndingAt(text: string, end: number): Post | undefined {
 }
 
 /** Whether a post is a public one (GUIDELINES: Party, congress, government, courts, army, public institutions). */
-export function isPublicPost(post: Post): boolean {
+export function isPublicPost(post: Post, publicContext = false): boolean {
   const body = post.title.slice(0, post.title.length - post.rank.length);
+  // A Party post is public wherever it is held (集团党委书记); other posts in companies and associations are not.
+  if (/书记$/.test(post.rank)) return true;
   if (includesAny(body, PRIVATE)) return false;
   if (!GENERIC_RANKS.has(post.rank)) return true;
-  return body !== '' && includesAny(body, PUBLIC);
+  // 副主任李明 after 区人大常委会主任王建国: a bare 主任 in an article about a public body is that body's.
+  if (body === '') return publicContext;
+  return includesAny(body, PUBLIC);
 }
+
+/** Bodies whose 主任, 秘书长 and 主席 an article may name without repeating the body. */
+const CONTEXT_BODIES = ['人大常委会', '人大', '政协', '常委会'];
 
 /** A Chinese name (surname + one or two characters) starting at `p`, or undefined. */
 export function chineseNameAt(text: string, p: number): string | undefined {
@@ -205,13 +212,18 @@ function nameBeforeRank(text: string, rankStart: number): string | undefined {
 /** Officials named with a post in `text`, with the position of the name where the post is given. */
 export function findOfficialHits(text: string): OfficialHit[] {
   const hits: OfficialHit[] = [];
+  const context = includesAny(text, CONTEXT_BODIES);
+  const isPublic = (p: Post): boolean => isPublicPost(p, context);
   for (const m of text.matchAll(RANK_RE)) {
     const end = m.index + m[0].length;
     const chain = postChain(text, end);
-    const publicChain = chain.length > 0 && chain.some(isPublicPost);
+    const publicChain = chain.length > 0 && chain.some(isPublic);
+    // 党委书记、董事长: a bare post after a public one is held in the same body; 某公司董事长 is not public.
     const titles = chain
       .filter(
-        (p) => isPublicPost(p) || chain.some((q) => q !== p && isPublicPost(q) && !GENERIC_RANKS.has(q.rank)),
+        (p) =>
+          isPublic(p) ||
+          (p.title === p.rank && chain.some((q) => q !== p && isPublic(q) && !GENERIC_RANKS.has(q.rank))),
       )
       .map((p) => p.title);
     const name = publicChain ? nameAfterPost(text, end, chain) : undefined;

@@ -56,6 +56,16 @@ describe('meetings', () => {
       [['中央和省市委人大工作会议', null, 'referenced']],
     ],
     [
+      'two sessions joined by 和',
+      '',
+      '十三届全国人大五次会议和全国政协十三届五次会议胜利闭幕。',
+      '2022-03-11',
+      [
+        ['十三届全国人大五次会议', null, 'referenced'],
+        ['全国政协十三届五次会议', null, 'referenced'],
+      ],
+    ],
+    [
       'party congress',
       '',
       '党的十八大以来，河南实现了转变。',

@@ -63,6 +63,27 @@ describe('officials', () => {
       [['李强', ['国务院总理', '总理']]],
     ],
     [
+      'bare 副主任 and 秘书长 in an article about a congress standing committee',
+      '区人大常委会主任王建国主持会议，副主任李明、张华，秘书长刘洋出席。副区长赵刚列席会议。',
+      [
+        ['王建国', ['区人大常委会主任']],
+        ['李明', ['副主任']],
+        ['张华', ['副主任']],
+        ['刘洋', ['秘书长']],
+        ['赵刚', ['副区长']],
+      ],
+    ],
+    [
+      'a company post beside a public one is left out',
+      '全国人大代表、某公司董事长王五表示。',
+      [['王五', ['全国人大代表']]],
+    ],
+    [
+      'a bare post after a Party post in the same body',
+      '集团党委书记、董事长王六出席。',
+      [['王六', ['集团党委书记', '董事长']]],
+    ],
+    [
       'official named in the headline',
       '周勤第强调。',
       [['周勤第', ['市委书记']]],
@@ -83,6 +104,7 @@ describe('officials', () => {
     ['place after a short post', '吉林省长春市做了尝试。'],
     ['name only inside a fixed phrase', '以习近平新时代中国特色社会主义思想为指导。'],
     ['post with no name', '区人大常委会主任出席会议。'],
+    ['bare 副主任 with no public body in the article', '副主任李明介绍了产品。'],
   ])('no official: %s', (_, text) => {
     expect(officials(text)).toEqual([]);
   });

@@ -26,7 +26,7 @@ export const deicticPrefixes: readonly string[] =
 export const foreignRanks: readonly string[] =
   '副总统\n副议长\n国务卿\n国王\n外相\n外长\n大使\n总督\n总统\n议长\n首相'.split('\n');
 export const formulaHeads: readonly string[] =
-  '一体\n不动摇\n中心\n主义\n代表\n任务\n优先\n体系\n作风\n保障\n倍增\n倡议\n全面\n关系\n务必\n原则\n发展理念\n坚持\n导向\n工程\n布局\n平台\n底线\n建设\n必须\n思想\n意识\n战役\n战略\n担当\n挑战\n攻坚战\n政策\n效益\n文明\n方针\n服务\n本领\n机关\n机制\n机遇\n清单\n理念\n百年\n目标\n确保\n确立\n示范\n精神\n红线\n纪律\n结合\n统筹\n维护\n能力\n自信\n融合\n行动\n评比\n转变\n革命\n高地'.split(
+  '一体\n不动摇\n中心\n主义\n代表\n优先\n体系\n作风\n保障\n倍增\n倡议\n全面\n关系\n务必\n原则\n发展理念\n坚持\n导向\n工程\n布局\n底线\n必须\n思想\n意识\n战役\n战略\n担当\n挑战\n攻坚战\n效益\n文明\n方针\n本领\n机关\n机遇\n清单\n理念\n百年\n确保\n确立\n示范\n精神\n红线\n纪律\n结合\n统筹\n维护\n自信\n融合\n行动\n评比\n转变\n革命\n高地'.split(
     '\n',
   );
 export const genericRanks: readonly string[] =
@@ -50,15 +50,15 @@ export const meetingStops: readonly string[] =
     '\n',
   );
 export const nameEnd: readonly string[] =
-  '上\n下\n不\n与\n且\n为\n主\n举\n也\n了\n于\n亦\n亲\n今\n介\n从\n代\n以\n任\n会\n作\n便\n做\n共\n兼\n再\n出\n分\n则\n别\n到\n前\n即\n却\n去\n参\n又\n及\n受\n召\n同\n向\n听\n和\n回\n在\n地\n宣\n察\n对\n将\n就\n届\n已\n希\n带\n并\n应\n当\n得\n慰\n所\n才\n把\n担\n指\n接\n提\n教\n日\n早\n昨\n是\n晚\n曾\n本\n来\n没\n深\n特\n率\n的\n看\n着\n称\n等\n答\n签\n考\n而\n致\n获\n表\n被\n要\n见\n视\n认\n讲\n说\n请\n调\n谈\n走\n赴\n跟\n过\n还\n透\n都\n问\n陪\n随\n首'.split(
+  '上\n下\n不\n与\n且\n为\n主\n举\n也\n了\n于\n亦\n亲\n今\n介\n从\n代\n以\n任\n会\n作\n便\n做\n共\n兼\n再\n出\n分\n列\n则\n别\n到\n前\n即\n却\n去\n参\n又\n及\n受\n召\n同\n向\n听\n和\n回\n在\n地\n宣\n察\n对\n将\n就\n届\n已\n希\n带\n并\n应\n当\n得\n慰\n所\n才\n把\n担\n指\n接\n提\n教\n日\n早\n昨\n是\n晚\n曾\n本\n来\n没\n深\n特\n率\n的\n看\n着\n称\n等\n答\n签\n考\n而\n致\n获\n表\n被\n要\n见\n视\n认\n讲\n说\n请\n调\n谈\n走\n赴\n跟\n过\n还\n透\n都\n问\n陪\n随\n首'.split(
     '\n',
   );
 export const nameFollowWords: readonly string[] =
-  '一行\n专程\n专门\n专题\n主动\n主持\n也是\n亲切\n亲自\n今天\n今年\n介绍\n代表\n会晤\n会见\n作为\n充分\n先后\n先行\n光临\n兼任\n出席\n分别\n利用\n前往\n华诞\n参加\n参观\n发言\n同志\n同意\n同时\n告诉\n回忆\n回答\n坦言\n宣布\n宣读\n对此\n就是\n希望\n带领\n平时\n强化\n强调\n当天\n感叹\n感慨\n慰问\n担任\n指出\n接受\n提出\n提到\n日前\n明年\n明确\n昨天\n最后\n来到\n汇报\n深入\n特别\n率领\n直言\n看望\n等人\n签署\n简要\n考察\n致辞\n荣获\n获得\n表示\n要求\n视察\n认为\n讲话\n详细\n说明\n说道\n调研\n谈到\n走访\n近日\n还是\n透露\n通报\n通过\n陪同\n随后\n首先\n高度'.split(
+  '一同\n一行\n专程\n专门\n专题\n主动\n主持\n主讲\n也是\n亲切\n亲自\n今天\n今年\n介绍\n代表\n会晤\n会见\n作为\n作了\n作出\n充分\n先后\n先行\n光临\n兼任\n出席\n分别\n列席\n利用\n到会\n前往\n华诞\n参加\n参观\n发言\n同志\n同意\n同时\n告诉\n回忆\n回答\n在会\n坦言\n宣布\n宣讲\n宣读\n对此\n就是\n就此\n希望\n带队\n带领\n平时\n强化\n强调\n当天\n总结\n感叹\n感慨\n慰问\n担任\n指出\n接受\n提出\n提到\n日前\n明年\n明确\n昨天\n最后\n来到\n汇报\n深入\n点评\n特别\n率领\n直言\n看望\n等人\n签署\n简要\n考察\n致辞\n荣获\n莅临\n获得\n表示\n要求\n视察\n认为\n讲话\n详细\n说明\n说道\n调研\n谈到\n走访\n近日\n还是\n透露\n通报\n通过\n部署\n陪同\n随后\n首先\n高度'.split(
     '\n',
   );
 export const nameStop: readonly string[] =
-  '与\n个\n为\n乡\n了\n些\n从\n们\n会\n党\n办\n区\n厅\n县\n及\n各\n员\n在\n处\n委\n对\n局\n市\n年\n府\n把\n日\n是\n村\n某\n此\n每\n的\n省\n科\n第\n等\n被\n该\n这\n那\n部\n镇\n院'.split(
+  '与\n个\n乡\n了\n些\n从\n们\n会\n党\n办\n区\n厅\n县\n及\n各\n员\n在\n处\n委\n对\n局\n市\n年\n府\n把\n日\n是\n村\n某\n此\n每\n的\n省\n科\n第\n等\n被\n该\n这\n那\n部\n镇\n院'.split(
     '\n',
   );
 export const nameThenRanks: readonly string[] =
