@@ -27,7 +27,8 @@ export function HighlightList({ saved, orphaned, onReveal }: Props) {
             <button type="button" class="entity hl" title={t('popupJump')} onClick={() => onReveal(a.id)}>
               <span class="dot" style={{ background: SWATCH[a.color] }} />
               <span class="quote">{quoteOf(a)}</span>
-              {a.tags.length ? <span class="meta">{a.tags.join(' · ')}</span> : null}
+              {a.tags.length ? <span class="meta tags">{a.tags.join(' · ')}</span> : null}
+              {a.note ? <span class="meta note">{a.note}</span> : null}
             </button>
           </li>
         ))}

@@ -53,7 +53,7 @@ export function HighlightToolbar(props: Props) {
       <div class={`bar message${state.error ? ' error' : ''}`} role="status" style={place(state.at)}>
         <span>{state.text}</span>
         {state.undo ? (
-          <button type="button" class="undo" onClick={state.undo}>
+          <button type="button" class="undo" ref={(b) => b?.focus()} onClick={state.undo}>
             {text.undo}
           </button>
         ) : null}
@@ -112,13 +112,14 @@ function Editor({
 }: Props & { state: { kind: 'editor' } & ToolbarState }) {
   const { annotation } = state as Extract<ToolbarState, { kind: 'editor' }>;
   const [note, setNote] = useState(annotation.note);
-  const noteRef = useRef(note);
-  noteRef.current = note;
-  // A note is saved when the editor closes or moves to another highlight, not on every key.
+  // A note is saved when the field loses focus or the editor closes, not on every key.
+  const latest = useRef({ note, annotation });
+  latest.current = { note, annotation };
   useEffect(() => {
     setNote(annotation.note);
     return () => {
-      if (noteRef.current !== annotation.note) onChange(annotation.id, { note: noteRef.current });
+      const { note: typed, annotation: saved } = latest.current;
+      if (typed !== saved.note) onChange(saved.id, { note: typed });
     };
   }, [annotation.id]);
   return (
@@ -142,12 +143,6 @@ function Editor({
           ×
         </button>
       </div>
-      <TagInput
-        tags={annotation.tags}
-        suggestions={suggestions}
-        placeholder={text.tagsPlaceholder}
-        onChange={(tags) => onChange(annotation.id, { tags })}
-      />
       <textarea
         class="note"
         rows={3}
@@ -155,6 +150,13 @@ function Editor({
         placeholder={text.notePlaceholder}
         onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
         onBlur={() => note !== annotation.note && onChange(annotation.id, { note })}
+      />
+      <TagInput
+        tags={annotation.tags}
+        suggestions={suggestions}
+        placeholder={text.tagsPlaceholder}
+        autoFocus
+        onChange={(tags) => onChange(annotation.id, { tags })}
       />
     </div>
   );

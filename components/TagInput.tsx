@@ -1,16 +1,22 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { addTags, enterCommits, splitTagInput, suggestTags } from '../utils/tags';
 
 interface Props {
   tags: string[];
   suggestions: string[];
   placeholder: string;
+  /** Takes the keyboard focus when shown (the editor of a new highlight). */
+  autoFocus?: boolean;
   onChange: (tags: string[]) => void;
 }
 
 /** Tag chips and an input that works with Chinese input methods. */
-export function TagInput({ tags, suggestions, placeholder, onChange }: Props) {
+export function TagInput({ tags, suggestions, placeholder, autoFocus, onChange }: Props) {
   const [text, setText] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
   const commit = (more: string[], rest = '') => {
     const next = addTags(tags, more);
     if (next.length !== tags.length) onChange(next);
@@ -25,6 +31,7 @@ export function TagInput({ tags, suggestions, placeholder, onChange }: Props) {
           <button
             type="button"
             class="chip-x"
+            tabIndex={-1 /* Backspace in the field removes tags; Tab goes on to the next field */}
             aria-label={`× ${tag}`}
             onClick={() => onChange(tags.filter((x) => x !== tag))}
           >
@@ -33,6 +40,7 @@ export function TagInput({ tags, suggestions, placeholder, onChange }: Props) {
         </span>
       ))}
       <input
+        ref={input}
         class="tag-input"
         value={text}
         placeholder={placeholder}

@@ -54,7 +54,7 @@ export function startContent(doc: Document, url: string): void {
     page,
     entityTags: () => (report ? entityNames(report) : []),
   });
-  let restored: Awaited<ReturnType<typeof highlighter.restore>> | null = null;
+  const restoring = highlighter.restore().catch(() => null);
 
   const handlers: Handlers<ContentProtocol> = {
     'page/report': ({ force }) => report ?? (force ? analyse() : { status: 'not-article', url }),
@@ -68,8 +68,8 @@ export function startContent(doc: Document, url: string): void {
     },
     'page/highlightSelection': ({ color }) => highlighter.highlightSelection(color),
     'page/annotations': async () => {
-      restored ??= await highlighter.restore();
-      return { saved: restored.placed, orphaned: restored.orphaned };
+      await restoring;
+      return highlighter.list();
     },
   };
   listen(handlers);
@@ -78,8 +78,4 @@ export function startContent(doc: Document, url: string): void {
     analyse();
     highlighter.activate();
   }
-  void highlighter
-    .restore()
-    .then((r) => (restored = r))
-    .catch(() => {});
 }

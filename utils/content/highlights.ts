@@ -34,9 +34,11 @@ export interface HighlighterOptions {
 
 export interface Highlighter {
   /** Restores saved highlights; returns how many could not be placed. */
-  restore(): Promise<{ placed: AnnotationRecord[]; orphaned: AnnotationRecord[] }>;
+  restore(): Promise<{ saved: AnnotationRecord[]; orphaned: AnnotationRecord[] }>;
   highlightSelection(color: HighlightColor | null): Promise<boolean>;
   reveal(id: string): boolean;
+  /** What is on the page now: placed highlights in reading order, and the orphans. */
+  list(): { saved: AnnotationRecord[]; orphaned: AnnotationRecord[] };
   /** Starts listening for selections and clicks on highlights. Idempotent. */
   activate(): void;
 }
@@ -189,7 +191,7 @@ export function createHighlighter(o: HighlighterOptions): Highlighter {
       } else orphaned.push(record);
     });
     if (records.length) activate();
-    return { placed: [...placed.values()].map((p) => p.record), orphaned };
+    return list();
   }
 
   function reveal(id: string): boolean {
@@ -233,5 +235,12 @@ export function createHighlighter(o: HighlighterOptions): Highlighter {
   const isOurs = (e: Event) =>
     e.composedPath().some((n) => n instanceof Element && n.localName === 'renda-reader-ui');
 
-  return { restore, highlightSelection, reveal, activate };
+  const list = () => ({
+    saved: [...placed.values()]
+      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
+      .map((p) => p.record),
+    orphaned,
+  });
+
+  return { restore, highlightSelection, reveal, activate, list };
 }

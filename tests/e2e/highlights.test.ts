@@ -1,0 +1,183 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  corpusPage,
+  launch,
+  serve,
+  visit,
+  type BrowserName,
+  type ExtensionBrowser,
+  type Served,
+} from './harness';
+
+// A phrase of the seed article; the toolbar lives in a closed shadow root, so the
+// test works it as a user would: mouse on the swatch, keyboard in the editor.
+const PHRASE = '为奋力谱写“强富美高”新天宁现代化建设新篇章';
+const SEED = corpusPage('seed_tianning_congress_meeting.html').toString('utf8');
+
+interface Box {
+  left: number;
+  top: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+
+/** Selects the phrase in the page (main world) and returns its box in viewport coordinates. */
+async function select(page: Page, phrase: string): Promise<Box> {
+  return page.evaluate((p: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(p);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + p.length);
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const sel = getSelection() as Selection;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+    }
+    throw new Error(`phrase not on the page: ${p}`);
+  }, phrase);
+}
+
+describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) => {
+  let served: Served;
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let tabId: number;
+
+  beforeAll(async () => {
+    served = await serve({ '/article.html': SEED });
+    ext = await launch(name);
+    page = await ext.browser.newPage();
+    await visit(page, `${served.origin}/article.html`);
+    tabId = await ext.tabIdOf(page);
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await served?.close();
+  });
+
+  /** The page's highlights as the popup lists them. */
+  async function popupList() {
+    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    try {
+      await popup.waitForSelector('section.highlights', { timeout: 15_000 });
+      return await popup.$$eval('section.highlights li', (items) =>
+        items.map((li) => ({
+          quote: li.querySelector('.quote')?.textContent ?? '',
+          tags: li.querySelector('.tags')?.textContent ?? '',
+          note: li.querySelector('.note')?.textContent ?? '',
+          orphan: li.classList.contains('orphan'),
+        })),
+      );
+    } finally {
+      await popup.close();
+    }
+  }
+
+  async function reload() {
+    await page.bringToFront();
+    await visit(page, `${served.origin}/article.html`);
+  }
+
+  /** Clicks the middle of the phrase (a highlight opens its editor, focus in the tag field). */
+  async function clickPhrase(phrase: string) {
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    const box = await select(page, phrase);
+    await page.evaluate(() => getSelection()?.removeAllRanges());
+    await page.mouse.click(box.left + box.width / 4, box.top + box.height / 2);
+  }
+
+  it('highlights a selection through the toolbar, tags it and adds a note', async () => {
+    await page.bringToFront();
+    // The analyzer is injected after load: select until the toolbar shows.
+    await page.waitForFunction(
+      (p: string) => {
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = (n as Text).data.indexOf(p);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + p.length);
+          getSelection()?.removeAllRanges();
+          getSelection()?.addRange(range);
+          document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+          return document.querySelector('renda-reader-ui') !== null;
+        }
+        return false;
+      },
+      { timeout: 15_000, polling: 300 },
+      PHRASE,
+    );
+    const box = await select(page, PHRASE);
+    await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+    await new Promise((r) => setTimeout(r, 100));
+    // The toolbar sits 6px under the selection; the first (yellow) swatch's centre is 18px in, 16px down.
+    await page.mouse.click(Math.max(4, box.left) + 18, box.bottom + 22);
+    await new Promise((r) => setTimeout(r, 500));
+    await page.keyboard.type('人大工作，');
+    await page.keyboard.type('强富美高,');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    await page.keyboard.type('区委提法');
+    await page.keyboard.press('Escape');
+    await new Promise((r) => setTimeout(r, 500));
+
+    const list = await popupList();
+    expect(list).toEqual([{ quote: PHRASE, tags: '人大工作 · 强富美高', note: '区委提法', orphan: false }]);
+  });
+
+  it('is back in place after a reload', async () => {
+    await reload();
+    const list = await popupList();
+    // Painted on the page, over exactly the quoted words.
+    const painted = await page.evaluate(() =>
+      [...(CSS.highlights.get('renda-yellow')?.values() ?? [])].map((r) => (r as Range).toString()),
+    );
+    expect(painted).toEqual([PHRASE]);
+    expect(list).toEqual([{ quote: PHRASE, tags: '人大工作 · 强富美高', note: '区委提法', orphan: false }]);
+  });
+
+  it('opens the editor on a click and saves another tag', async () => {
+    await page.bringToFront();
+    await clickPhrase(PHRASE);
+    await new Promise((r) => setTimeout(r, 500));
+    await page.keyboard.type('代表,');
+    await page.keyboard.press('Escape');
+    await new Promise((r) => setTimeout(r, 500));
+    const [item] = await popupList();
+    expect(item?.tags).toBe('人大工作 · 强富美高 · 代表');
+  });
+
+  it('deletes without asking, and undo brings it back', async () => {
+    await page.bringToFront();
+    await clickPhrase(PHRASE);
+    await new Promise((r) => setTimeout(r, 500));
+    // From the tag field: note, close, delete.
+    await page.keyboard.down('Shift');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    await page.keyboard.press('Enter');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await popupList()).toEqual([]);
+    await page.bringToFront();
+    // The undo button has the focus.
+    await page.keyboard.press('Enter');
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await popupList()).map((h) => h.quote)).toEqual([PHRASE]);
+  });
+
+  it('lists a highlight as orphaned when its text left the page', async () => {
+    served.set('/article.html', SEED.replace(PHRASE, '为建设美丽天宁而努力'));
+    await reload();
+    expect(await popupList()).toEqual([{ quote: PHRASE, tags: '', note: '', orphan: true }]);
+    served.set('/article.html', SEED);
+  });
+});
