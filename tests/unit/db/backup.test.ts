@@ -1,4 +1,6 @@
+import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DbError } from '../../../utils/db/errors';
 import { exportBackup, importBackup, importBackupText } from '../../../utils/db/backup';
 import {
   addAnnotation,
@@ -18,6 +20,7 @@ beforeEach(async () => {
   db = await openTestDb();
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.useRealTimers();
   db.close();
 });
@@ -170,6 +173,27 @@ describe('backup and import', () => {
     else if (typeof path === 'string') expect((err as BackupError).path).toBe(path);
     else expect((err as BackupError).path).toMatch(path);
     expect(await dumpAll(db)).toEqual(before);
+  });
+
+  it('a full disk during import changes nothing and says so', async () => {
+    await seed();
+    const text = await exportBackup(db);
+    await clearAll(db);
+    await savePage(db, pageInput({ url: 'https://keep.cn/' }));
+    const before = await dumpAll(db);
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'annotations')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const err = await importBackupText(db, text).catch((e: unknown) => e);
+    vi.restoreAllMocks();
+    expect(err).toBeInstanceOf(DbError);
+    expect((err as DbError).code).toBe('quota');
+    expect((err as DbError).message).toMatch(/^Could not import the backup: .*full.*Nothing was changed/);
+    expect(await dumpAll(db)).toEqual(before);
+    await expectIndexInSync(db);
   });
 
   it('rejects a file listing the same highlight twice', async () => {
