@@ -140,7 +140,6 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
   // ---- data ----
   const { view, filters, query, page } = state;
   const filterKey = JSON.stringify(filters);
-  const facets = useAsync(() => loadFacets(db), [version]);
   const list = useAsync(
     () =>
       view === 'browse' && query === ''
@@ -161,6 +160,13 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
     () => (view === 'slogans' ? sloganIndex(db) : Promise.resolve(null)),
     [view, version],
   );
+  // The filter values scan every record: read them once the first screen is in, not before it.
+  const firstScreen = [list, hits, people, slogans].some((a) => a.status !== 'loading');
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (firstScreen) setShown(true);
+  }, [firstScreen]);
+  const facets = useAsync(() => (shown ? loadFacets(db) : Promise.resolve(undefined)), [version, shown]);
   const tagSuggestions = facets.value?.tags.map((f) => f.value) ?? [];
 
   // After a delete or an import the current page number may no longer exist.
