@@ -176,6 +176,24 @@ export class RendaDb extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    // Dexie opens a database of a higher version too (also when it reopens by itself after another
+    // tab upgraded); that version's records may have a shape this code would corrupt. Sticky: runs
+    // on every open.
+    this.on(
+      'ready',
+      (vipDb: Dexie) => {
+        const onDisk = vipDb.backendDB().version / 10;
+        if (onDisk > CURRENT_VERSION) {
+          throw Object.assign(
+            new Error(`The database is at version ${onDisk}; this code knows ${CURRENT_VERSION}.`),
+            {
+              name: 'VersionError',
+            },
+          );
+        }
+      },
+      true,
+    );
   }
 }
 
@@ -209,13 +227,6 @@ export async function openDb(options: OpenOptions = {}): Promise<RendaDb> {
     await db.open();
   } catch (err) {
     db.close();
-    throw toDbError(err, 'open the highlights database');
-  }
-  // Dexie opens a database of a higher version too; its records may have a shape this code would corrupt.
-  const onDisk = db.backendDB().version / 10;
-  if (onDisk > CURRENT_VERSION) {
-    db.close();
-    const err = Object.assign(new Error(`version ${onDisk} on disk`), { name: 'VersionError' });
     throw toDbError(err, 'open the highlights database');
   }
   return db;

@@ -241,6 +241,10 @@ describe('another connection upgrading', () => {
     expect(upgraded).toBe((CURRENT_VERSION + 1) * 10);
     expect(told).toBe(1);
     expect(db.isOpen()).toBe(false);
+    // Reopening by itself on the next query, it finds a newer database and refuses it.
+    const err = await dumpAll(db).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DbError);
+    expect((err as DbError).code).toBe('version');
   });
 
   it('refuses a database from a newer version with a clear error', async () => {
