@@ -65,6 +65,18 @@ function detectMeetings(title: string, text: string, full: string, published: st
     if (!d || /[。！？；]/.test(full.slice(d.end, start))) return null;
     return d.date;
   };
+  // 今年3月…召开…座谈会: a month with no day before a meeting places it outside the reported day.
+  const monthOnlyBefore = (start: number): boolean => {
+    const before =
+      full
+        .slice(Math.max(0, start - DATE_REACH), start)
+        .split(/[。！？；]/)
+        .pop() ?? '';
+    return (
+      /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!\d|[一二三四五六七八九十]{1,3}日|份?以来)/.test(before) &&
+      !/\d{1,2}日|[一二三四五六七八九十]日/.test(before)
+    );
+  };
   const byName = new Map<string, Meeting & { first: number; earlier?: boolean }>();
   const add = (name: string, start: number, reported: boolean): void => {
     const date = dateBefore(start) ?? (reported ? leadDate : null);
@@ -87,9 +99,11 @@ function detectMeetings(title: string, text: string, full: string, published: st
     const name = withConvener(full, hit);
     const inTitle = hit.start < off;
     const earlier = EARLIER.test(full.slice(Math.max(0, hit.start - 4), hit.start));
+    const past = monthOnlyBefore(hit.start);
     // The reported event: in the headline, or held (召开, 举行) or dated in the lead.
     const inLead = hit.start < off + LEAD;
-    const reported = inTitle || (!earlier && inLead && (hit.convened || dateBefore(hit.start) !== null));
+    const reported =
+      inTitle || (!earlier && !past && inLead && (hit.convened || dateBefore(hit.start) !== null));
     if (earlier && byName.has(name)) {
       // The same kind of meeting held before (上次国务院常务会议) is another meeting.
       byName.set(`${name}\u0000earlier`, {

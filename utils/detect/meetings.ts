@@ -66,7 +66,15 @@ function nameStart(text: string, headStart: number): number {
       if (/\d/.test(c)) break;
       // 十三届全国人大五次会议和全国政协…会议: another meeting's name ends here.
       // (全国人民代表大会常务委员会 is a body's name that continues into this one.)
-      if (b < headStart && wordEndingAt(text, b, HEADS) && !wordStartingAt(text, b, BODIES_AFTER)) break;
+      if (
+        b < headStart &&
+        wordEndingAt(text, b, HEADS) &&
+        !wordStartingAt(text, b, BODIES_AFTER) &&
+        text[b] !== '第'
+      )
+        break;
+      // 二十大和二十届二中全会: two congresses, not one name with 和 inside.
+      if ('和及与'.includes(c) && /(?:大|全会|会议)$/.test(text.slice(0, b - 1))) break;
       const stop = wordEndingAt(text, b, STOPS);
       // 第二十一次会议: an ordinal's 一次 is part of the name.
       const ordinal = stop?.endsWith('次') && new RegExp(`第${CN_NUM}*$`).test(text.slice(0, b - 1));
@@ -92,7 +100,10 @@ export function findMeetingHits(text: string): MeetingHit[] {
     if (wordStartingAt(text, end, RANKS)) continue;
     let start = nameStart(text, headStart);
     const name = text.slice(start, end);
-    if (/人民代表大会$/.test(name) && !/第.{1,4}次/.test(name)) continue;
+    // 精简文件和会议: a list of things, not a meeting's name.
+    if (/[和及与、]$/.test(text.slice(start, headStart))) continue;
+    // 人民代表大会, 职工代表大会: institutions, unless a session is numbered (第十二次全国代表大会).
+    if (/代表大会$/.test(name) && !/第.{1,4}次|党的|中国共产党/.test(name)) continue;
     if (NOT_MEETINGS.some((n) => name.endsWith(n))) continue;
     // 全会 is a plenum only with its ordinal (十九届四中全会); otherwise a verb has crept in.
     if (head === '全会' && !/中全会$/.test(name)) continue;

@@ -95,6 +95,13 @@ export function chineseNameAt(text: string, p: number): string | undefined {
   // 主席和总理: a "surname" followed by a post is a conjunction.
   if (wordStartingAt(text, p + s, RANKS)) return undefined;
   if (NON_NAME.has(text.slice(p, p + 2))) return undefined;
+  // 行政长官和特区政府: a conjunction or preposition that doubles as a surname does not start a two-character name.
+  if (
+    s === 1 &&
+    FUNCTION_CHARS.has(text[p] ?? '') &&
+    (!isHan(c2) || NAME_STOP.has(c2 ?? '') || NAME_END.has(c2 ?? ''))
+  )
+    return undefined;
   const short = text.slice(p, p + s + 1);
   const long = text.slice(p, p + s + 2);
   // 韩俊先后发言: the word after a one-character given name starts at its second character.

@@ -66,6 +66,16 @@ describe('meetings', () => {
       ],
     ],
     [
+      'a meeting held in an earlier month is referenced, undated',
+      '',
+      '5月9日，国务院新闻办举行发布会。“今年3月，习近平总书记主持召开新时代推动中部地区崛起座谈会。”',
+      '2024-05-10',
+      [
+        ['国务院新闻办发布会', '2024-05-09', 'reported'],
+        ['新时代推动中部地区崛起座谈会', null, 'referenced'],
+      ],
+    ],
+    [
       'party congress',
       '',
       '党的十八大以来，河南实现了转变。',
@@ -120,6 +130,8 @@ describe('meetings', () => {
     ['a forum that has a chair', '克罗地亚地缘经济论坛主席佩拉夫妮表示。'],
     ['CPPCC by its full name', '中国人民政治协商会议山东省青岛市委员会主席。'],
     ['a mechanism', '国务院联防联控机制发布。'],
+    ['a workers’ congress as an institution', '健全以职工代表大会为基本形式的民主管理制度。'],
+    ['meetings in a list of things', '进一步精简文件和会议。'],
   ])('no meeting: %s', (_, text) => {
     expect(meetings('', text)).toEqual([]);
   });

@@ -102,6 +102,7 @@ describe('officials', () => {
     ['expert', '中国人民大学教授王五认为。'],
     ['surname only', '长春市商务局曲局长介绍。'],
     ['place after a short post', '吉林省长春市做了尝试。'],
+    ['a conjunction that is also a surname', '支持行政长官和特区政府依法施政。'],
     ['name only inside a fixed phrase', '以习近平新时代中国特色社会主义思想为指导。'],
     ['post with no name', '区人大常委会主任出席会议。'],
     ['bare 副主任 with no public body in the article', '副主任李明介绍了产品。'],

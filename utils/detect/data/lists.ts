@@ -4,7 +4,7 @@ export const bodyKeep: readonly string[] =
     '\n',
   );
 export const bodyStops: readonly string[] =
-  '上午\n下午\n与\n为\n主持\n举行\n也\n了\n亲切\n今天\n今年\n介绍\n从\n以及\n任命\n会上\n会同\n会后\n会晤\n会见\n但\n但是\n作为\n先后\n免去\n其中\n兼\n兼任\n出任\n出席\n分别\n包括\n即\n原任\n去年\n参加\n又\n及\n召开\n同\n向\n听取\n告诉\n和\n在\n审议\n宣布\n对\n将\n就\n届时\n已\n带领\n并\n并且\n强调\n当时\n当选\n慰问\n批准\n把\n报道\n担任\n指出\n据\n据悉\n接见\n日前\n日电\n日讯\n明年\n昨天\n是\n晚上\n曾\n有\n期间\n此前\n消息\n率\n率领\n由\n由于\n的\n目前\n看望\n等\n组织\n给\n而\n联合\n致信\n致电\n获悉\n表示\n被\n让\n记者\n请\n近年\n近日\n还\n通过\n邀请\n都\n鉴于\n陪同\n随后'.split(
+  '上午\n下午\n与\n为\n主持\n举行\n也\n了\n亲切\n今天\n今年\n介绍\n从\n以及\n任命\n会上\n会同\n会后\n会晤\n会见\n但\n但是\n作为\n依法\n先后\n免去\n其中\n兼\n兼任\n决定\n出任\n出席\n分别\n包括\n协助\n即\n原任\n去年\n参加\n又\n及\n召开\n同\n同意\n向\n听取\n告诉\n和\n在\n审议\n宣布\n对\n将\n就\n届时\n已\n希望\n带领\n并\n并且\n建议\n强调\n当时\n当选\n感谢\n慰问\n批准\n把\n报道\n担任\n指出\n据\n据悉\n接受\n接见\n推动\n推荐\n提名\n支持\n日前\n日电\n日讯\n明年\n昨天\n是\n晚上\n曾\n有\n服从\n期间\n欢迎\n此前\n消息\n率\n率领\n由\n由于\n的\n监督\n目前\n看望\n祝贺\n等\n组织\n给\n而\n联合\n致信\n致电\n获悉\n表示\n被\n要求\n让\n记者\n请\n近年\n近日\n还\n选举\n通过\n邀请\n都\n配合\n鉴于\n陪同\n随后'.split(
     '\n',
   );
 export const compoundSurnames: readonly string[] =
@@ -38,7 +38,7 @@ export const knownSlogans: readonly string[] =
     '\n',
   );
 export const meetingBodies: readonly string[] =
-  '中心\n主席团\n代表\n代表团\n全国委员会\n共同纲领\n制度\n办公室\n厅\n地方委员会\n场\n堂\n委员会\n室\n常务委员会\n常委会\n常设机构\n期间\n机制\n秘书处\n章程\n馆'.split(
+  '中心\n主席团\n事\n事日程\n事规则\n代表\n代表团\n全国委员会\n共同纲领\n制度\n办公室\n厅\n地方委员会\n场\n堂\n委员会\n室\n常务委员会\n常委会\n常设机构\n期间\n机制\n秘书处\n章程\n纪要\n记录\n馆'.split(
     '\n',
   );
 export const meetingHeads: readonly string[] =
@@ -46,7 +46,7 @@ export const meetingHeads: readonly string[] =
     '\n',
   );
 export const meetingStops: readonly string[] =
-  '一次\n上午\n上次\n下午\n与\n专门\n两次\n为\n主持\n举办\n举行\n了\n于\n从\n以来\n会上\n传达\n作出\n出台\n出席\n列席\n前往\n即将\n参与\n参加\n召开\n召集\n号\n各\n各种\n各类\n向\n听取\n在\n多次\n学习\n学好\n审议\n对\n将\n展开\n已经\n开好\n开展\n开幕\n把\n抓好\n按照\n日\n是\n晚上\n有关\n期间\n本\n本次\n来到\n根据\n次会\n正在\n此\n此次\n每次\n由\n的\n相关\n确保\n筹备\n精心\n系列\n组织\n组织好\n统一到\n获悉\n落实\n被\n该\n该次\n贯彻\n迎接\n这\n这些\n这次\n进行\n通过\n那些\n那次\n重要\n闭幕\n随后'.split(
+  '一次\n上午\n上次\n下午\n与\n专门\n两次\n为\n主持\n举办\n举行\n了\n于\n从\n以\n以来\n会上\n传达\n作出\n依托\n健全\n减少\n出台\n出席\n列席\n前往\n即将\n参与\n参加\n发挥\n召开\n召集\n号\n各\n各种\n各类\n向\n听取\n在\n坚持\n多次\n学习\n学好\n完善\n实现\n实行\n审议\n对\n将\n展开\n已经\n建立\n开好\n开展\n开幕\n把\n抓好\n按照\n探索\n推行\n改进\n旁听\n日\n是\n晚上\n有关\n期间\n本\n本次\n来到\n根据\n次会\n正在\n此\n此次\n每次\n由\n的\n相关\n确保\n筹备\n精心\n精简\n组织\n组织好\n统一到\n获悉\n落实\n被\n规范\n试行\n该\n该次\n贯彻\n迎接\n这\n这些\n这次\n进行\n通过\n通过了\n那些\n那次\n重要\n闭幕\n随后'.split(
     '\n',
   );
 export const nameEnd: readonly string[] =
@@ -66,7 +66,7 @@ export const nameThenRanks: readonly string[] =
     '\n',
   );
 export const nonNameWords: readonly string[] =
-  '万人\n万元\n丛书\n严格\n严重\n丰富\n乌镇\n乔迁\n习总\n习惯\n于是\n于此\n云南\n云计\n井冈\n亢奋\n任务\n任职\n伍个\n伏击\n但愿\n但是\n位于\n位置\n信息\n信用\n信访\n修改\n修订\n储备\n储蓄\n元旦\n元月\n元首\n党员\n党委\n党建\n党的\n党组\n全乡\n全体\n全力\n全区\n全县\n全国\n全市\n全省\n全镇\n全面\n公众\n公共\n公司\n公告\n公安\n公布\n公开\n公益\n关于\n关心\n关注\n关键\n况且\n初心\n初步\n利用\n利益\n勾画\n包容\n包括\n区域\n区委\n区政\n华侨\n单位\n单独\n南京\n南方\n卫星\n卫生\n印发\n危房\n危机\n危险\n原则\n原因\n原来\n史上\n司法\n向前\n向着\n呼吁\n和平\n和谐\n哈尔\n国企\n国内\n国务\n国家\n国有\n国防\n国际\n奉献\n季度\n宁可\n宁夏\n安全\n安排\n宗教\n宗旨\n宣传\n宣布\n宣讲\n容易\n容纳\n宾馆\n宿舍\n富民\n富裕\n尉犁\n尤其\n尧都\n居住\n居民\n居然\n展开\n展示\n展览\n左右\n巫山\n巴黎\n帅气\n师生\n席位\n常务\n常委\n常态\n干线\n干部\n平台\n平安\n幸福\n广东\n广西\n应对\n应当\n应急\n应该\n康复\n强化\n强国\n强大\n强调\n慕名\n戈壁\n戎装\n成为\n成功\n成员\n成果\n成立\n战略\n揭示\n支持\n支援\n支撑\n支部\n政府\n敬请\n文件\n文化\n文明\n斯里\n方向\n方式\n方案\n方面\n於是\n施工\n施行\n时代\n时候\n时期\n时间\n明年\n明确\n晋升\n普及\n普查\n普通\n景区\n景点\n智库\n智慧\n智能\n曲线\n曾于\n曾任\n曾先\n曾向\n曾在\n曾多\n曾对\n曾是\n曾经\n朴素\n权力\n权益\n束手\n束缚\n来到\n来自\n来访\n杭州\n查处\n查看\n查询\n查验\n桑拿\n植树\n楚天\n楼市\n楼盘\n檀香\n母亲\n毕业\n水平\n江苏\n江西\n沙漠\n海南\n湖南\n湛江\n满意\n满足\n燕赵\n玉米\n班子\n班级\n甘肃\n由于\n由此\n申报\n申请\n申通\n盖章\n相互\n相关\n石油\n祖国\n程序\n简称\n管委\n管理\n米兰\n米粮\n索取\n练习\n羊城\n花费\n苗木\n范围\n茅台\n茹苦\n荣获\n荣誉\n薄弱\n衡量\n衡阳\n衣服\n解决\n解放\n计划\n诸多\n谷物\n豆腐\n赫然\n路上\n车辆\n边境\n连续\n迪拜\n逄年\n通过\n那么\n郎中\n都市\n都是\n金融\n钱款\n银行\n门口\n门户\n闭幕\n阳光\n阴影\n阿里\n隆重\n雍正\n韩国\n项目\n高层\n高度\n高效\n高质量\n鲜明\n鹿城\n齐全\n齐心\n齐抓'.split(
+  '万人\n万元\n丛书\n严格\n严重\n丰富\n乌镇\n乔迁\n习总\n习惯\n于是\n于此\n于法\n云南\n云计\n井冈\n亢奋\n任务\n任职\n伍个\n伏击\n但愿\n但是\n位于\n位置\n依托\n依据\n依次\n依法\n依然\n依照\n依靠\n信息\n信用\n信访\n修改\n修订\n储备\n储蓄\n元旦\n元月\n元首\n党员\n党委\n党建\n党的\n党组\n全乡\n全体\n全力\n全区\n全县\n全国\n全市\n全省\n全镇\n全面\n公众\n公共\n公司\n公告\n公安\n公布\n公开\n公益\n关于\n关心\n关注\n关键\n况且\n初心\n初步\n利用\n利益\n勾画\n包容\n包括\n区域\n区委\n区政\n华侨\n单位\n单独\n南京\n南方\n卫星\n卫生\n印发\n危房\n危机\n危险\n原则\n原因\n原来\n史上\n司法\n同期\n同比\n向前\n向着\n向社\n呼吁\n和平\n和特\n和谐\n哈尔\n国企\n国内\n国务\n国家\n国有\n国防\n国际\n奉献\n季度\n宁可\n宁夏\n安全\n安排\n宗教\n宗旨\n宣传\n宣布\n宣讲\n容易\n容纳\n宾馆\n宿舍\n富民\n富裕\n尉犁\n尤其\n尧都\n居住\n居民\n居然\n展开\n展示\n展览\n左右\n巫山\n巴黎\n帅气\n师生\n席位\n常务\n常委\n常态\n干线\n干部\n平台\n平安\n幸福\n广东\n广西\n应对\n应当\n应急\n应该\n康复\n强化\n强国\n强大\n强调\n慕名\n戈壁\n戎装\n成为\n成功\n成员\n成果\n成立\n战略\n揭示\n支持\n支援\n支撑\n支部\n政府\n敬请\n文件\n文化\n文明\n斯里\n方向\n方式\n方案\n方面\n於是\n施工\n施政\n施行\n时代\n时候\n时期\n时间\n明年\n明确\n晋升\n普及\n普查\n普通\n景区\n景点\n智库\n智慧\n智能\n曲线\n曾于\n曾任\n曾先\n曾向\n曾在\n曾多\n曾对\n曾是\n曾经\n朴素\n权力\n权益\n束手\n束缚\n来到\n来自\n来访\n杭州\n查处\n查看\n查询\n查验\n桑拿\n植树\n楚天\n楼市\n楼盘\n檀香\n母亲\n毕业\n水平\n江苏\n江西\n沙漠\n海南\n湖南\n湛江\n满意\n满足\n燕赵\n玉米\n班子\n班级\n甘肃\n由于\n由此\n申报\n申请\n申通\n盖章\n相互\n相关\n石油\n祖国\n程序\n简政\n简称\n管委\n管理\n米兰\n米粮\n索取\n练习\n羊城\n花费\n苗木\n范围\n茅台\n茹苦\n荣获\n荣誉\n薄弱\n衡量\n衡阳\n衣服\n解决\n解放\n计划\n诸多\n谷物\n豆腐\n赫然\n路上\n车辆\n边境\n连续\n迪拜\n逄年\n通过\n那么\n郎中\n都市\n都是\n金融\n钱款\n银行\n门口\n门户\n闭幕\n阳光\n阴影\n阿里\n隆重\n雍正\n韩国\n项目\n高层\n高度\n高效\n高质量\n鲜明\n鹿城\n齐全\n齐心\n齐抓'.split(
     '\n',
   );
 export const notMeetings: readonly string[] =
