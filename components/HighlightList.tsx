@@ -1,11 +1,7 @@
 import { SWATCH } from './HighlightToolbar';
 import type { AnnotationRecord } from '../utils/db/model';
+import { quoteOf } from '../utils/db/text';
 import { t } from '../utils/i18n';
-
-export function quoteOf(a: AnnotationRecord): string {
-  for (const s of a.selectors) if (s.type === 'TextQuoteSelector') return s.exact;
-  return '';
-}
 
 interface Props {
   saved: AnnotationRecord[];

@@ -6,6 +6,7 @@ import type { AnnotationRecord } from '../../utils/db/model';
 import { t } from '../../utils/i18n';
 import { sendToTab } from '../../utils/messaging';
 import { requestReport, sendToTabInjecting, targetTabId, type TabReport } from '../../utils/tabs';
+import { exportPageMarkdown } from './export-page';
 
 type State = { kind: 'loading' } | { kind: 'no-tab' } | { kind: 'report'; tabId: number; report: TabReport };
 interface Highlights {
@@ -16,6 +17,7 @@ interface Highlights {
 export function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [highlights, setHighlights] = useState<Highlights | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
 
   const load = async (force: boolean) => {
     const tabId = await targetTabId(location.search);
@@ -49,6 +51,19 @@ export function App() {
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOpenLibrary')}
         </button>
+        {highlights && highlights.saved.length + highlights.orphaned.length > 0 ? (
+          <button
+            type="button"
+            onClick={() =>
+              void exportPageMarkdown([...highlights.saved, ...highlights.orphaned]).catch((err: unknown) =>
+                setExportError(err instanceof Error ? err.message : String(err)),
+              )
+            }
+          >
+            {t('popupExportPage')}
+          </button>
+        ) : null}
+        {exportError ? <p class="error">{exportError}</p> : null}
       </footer>
     </>
   );

@@ -1,6 +1,7 @@
 // The analyzer's life on one page: the analysis, the highlights and the answers
 // to the popup. Injected only where the gate (or the user) asked for it.
 import toolbarCss from '../../components/toolbar.css?inline';
+import { anchor } from '../anchor';
 import { isLikelyPoliticalNews } from '../article/gate';
 import type { PageInput } from '../db/model';
 import { t } from '../i18n';
@@ -9,7 +10,7 @@ import { findTextRange } from './find-text';
 import { canonicalLink } from './gate-start';
 import { createHighlighter } from './highlights';
 import { createOverlay, type Overlay } from './overlay';
-import { badgeCount, buildPageReport, entityNames } from './page-report';
+import { badgeCount, buildPageReport, entityNames, mentionQuote } from './page-report';
 import { createPainter } from './painter';
 import { toolbarText } from './toolbar-text';
 
@@ -22,11 +23,12 @@ export function startContent(doc: Document, url: string): void {
   world[STARTED] = true;
 
   let report: PageReport | null = null;
+  let articleText = '';
   let overlay: Overlay | null = null;
   const getOverlay = () => (overlay ??= createOverlay(doc));
 
   const analyse = (): PageReport => {
-    report = buildPageReport(doc, url);
+    ({ report, text: articleText } = buildPageReport(doc, url));
     void sendToBackground({ type: 'badge/set', count: badgeCount(report) }).catch(() => {});
     return report;
   };
@@ -60,7 +62,9 @@ export function startContent(doc: Document, url: string): void {
     'page/report': ({ force }) => report ?? (force ? analyse() : { status: 'not-article', url }),
     'page/reveal': (msg) => {
       if ('annotationId' in msg) return highlighter.reveal(msg.annotationId);
-      const range = findTextRange(doc.body, msg.text);
+      const quote =
+        report?.status === 'article' ? mentionQuote(report.detection, articleText, msg.text) : null;
+      const range = (quote && anchor(doc.body, [quote])) ?? findTextRange(doc.body, msg.text);
       if (!range) return false;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
       getOverlay().flash(range);
