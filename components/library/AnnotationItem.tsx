@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationChanges } from '../../utils/db/queries';
 import { HIGHLIGHT_COLORS, type AnnotationRecord, type HighlightColor } from '../../utils/db/model';
 import type { SearchMatch } from '../../utils/db/search';
@@ -29,6 +29,13 @@ export function AnnotationItem({
   onTag,
 }: Props) {
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Keyboard users land back on Edit when the editor closes.
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    if (wasEditing.current && !editing) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
   return (
     <li class={`annotation color-${a.color}`}>
       <blockquote class="quote">
@@ -69,7 +76,7 @@ export function AnnotationItem({
           ) : null}
           <div class="actions">
             <span class="swatch" title={colorName(a.color)} aria-label={colorName(a.color)} />
-            <button type="button" class="edit" onClick={() => setEditing(true)}>
+            <button type="button" class="edit" ref={editButton} onClick={() => setEditing(true)}>
               {t('libEdit')}
             </button>
             <button type="button" class="delete" onClick={() => onDelete(a)}>
@@ -94,6 +101,10 @@ function Editor({ annotation, tagSuggestions, onSave, onCancel }: EditorProps) {
   const [tags, setTags] = useState<string[]>(annotation.tags);
   const [note, setNote] = useState(annotation.note);
   const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector<HTMLInputElement>('input[type=radio]:checked')?.focus();
+  }, []);
   const save = async () => {
     setBusy(true);
     try {
@@ -104,6 +115,7 @@ function Editor({ annotation, tagSuggestions, onSave, onCancel }: EditorProps) {
   };
   return (
     <form
+      ref={form}
       class="editor"
       onSubmit={(e) => {
         e.preventDefault();

@@ -37,6 +37,7 @@ import {
 } from '../../utils/library/state';
 import { ExportButtons } from './ExportButtons';
 import { FilterBar } from './FilterBar';
+import { Menu } from './Menu';
 import { useAsync, useDebounced } from './hooks';
 import { Notice, type NoticeState } from './Notice';
 import { PageCard, type PageActions } from './PageCard';
@@ -343,19 +344,16 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
           {viewButton('slogans', t('libViewSlogans'))}
         </nav>
         <div class="tools">
-          <details class="menu export-menu">
-            <summary>{t('libExport')}</summary>
-            <div class="menu-body">
-              <p class="menu-title">
-                {activeFilters(filters) > 0 ? t('libExportFiltered') : t('libExportAll')}
-              </p>
-              <ExportButtons onExport={(f) => void exportSet(f)} />
-              <hr />
-              <button type="button" class="backup" onClick={() => void backup()}>
-                {t('libBackup')}
-              </button>
-            </div>
-          </details>
+          <Menu label={t('libExport')} class="export-menu">
+            <p class="menu-title">
+              {activeFilters(filters) > 0 ? t('libExportFiltered') : t('libExportAll')}
+            </p>
+            <ExportButtons onExport={(f) => void exportSet(f)} />
+            <hr />
+            <button type="button" class="backup" onClick={() => void backup()}>
+              {t('libBackup')}
+            </button>
+          </Menu>
           <button type="button" class="import" disabled={busy} onClick={() => fileRef.current?.click()}>
             {t('libImport')}
           </button>
@@ -399,14 +397,19 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
                     return (
                       <p class="empty">{activeFilters(filters) > 0 ? t('libNoMatch') : t('libEmpty')}</p>
                     );
-                  return (
-                    <>
+                  // A fresh element for each place: Preact must not mount one vnode twice.
+                  const pager = () =>
+                    l.total > pageSize ? (
                       <Pager
                         page={page}
                         total={l.total}
                         pageSize={pageSize}
                         onPage={(p) => go({ page: p })}
                       />
+                    ) : null;
+                  return (
+                    <>
+                      {pager()}
                       <div class="pages">
                         {l.items.map(({ page: p, annotations }) => (
                           <PageCard
@@ -418,14 +421,7 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
                           />
                         ))}
                       </div>
-                      {l.total > pageSize ? (
-                        <Pager
-                          page={page}
-                          total={l.total}
-                          pageSize={pageSize}
-                          onPage={(p) => go({ page: p })}
-                        />
-                      ) : null}
+                      {pager()}
                     </>
                   );
                 })}

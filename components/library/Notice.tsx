@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 
 export interface NoticeState {
@@ -14,6 +15,11 @@ interface Props {
 
 /** The one line of feedback: saved, deleted (with undo), imported, or what went wrong. */
 export function Notice({ notice, onDismiss }: Props) {
+  const undo = useRef<HTMLButtonElement>(null);
+  // What had focus was just deleted: Undo is the natural next key press.
+  useEffect(() => {
+    if (notice?.undo) undo.current?.focus();
+  }, [notice]);
   // The live region stays in the document so that screen readers announce what appears in it.
   return (
     <div class="notice-area" role={notice?.kind === 'error' ? 'alert' : 'status'} aria-live="polite">
@@ -21,7 +27,7 @@ export function Notice({ notice, onDismiss }: Props) {
         <div class={`notice ${notice.kind}`}>
           <span class="notice-text">{notice.text}</span>
           {notice.undo ? (
-            <button type="button" class="undo" onClick={notice.undo}>
+            <button type="button" class="undo" ref={undo} onClick={notice.undo}>
               {t('libUndo')}
             </button>
           ) : null}

@@ -4,6 +4,7 @@ import { t } from '../../utils/i18n';
 import type { ExportFormat } from '../../utils/library/exporting';
 import { AnnotationItem } from './AnnotationItem';
 import { ExportButtons } from './ExportButtons';
+import { Menu } from './Menu';
 import { PageLink } from './PageLink';
 
 export interface PageActions {
@@ -65,15 +66,13 @@ export function PageCard({ page, annotations, tagSuggestions, actions }: Props) 
             ))}
           </ul>
         ) : null}
-        <details class="menu">
-          <summary>{t('libPageMenu')}</summary>
-          <div class="menu-body">
-            <ExportButtons onExport={(f) => actions.exportPage(page, annotations, f)} />
-            <button type="button" class="danger" onClick={() => actions.deletePage(page)}>
-              {t('libDeletePage')}
-            </button>
-          </div>
-        </details>
+        <Menu label={t('libPageMenu')}>
+          <ExportButtons onExport={(f) => actions.exportPage(page, annotations, f)} />
+          <hr />
+          <button type="button" class="danger delete-page" onClick={() => actions.deletePage(page)}>
+            {t('libDeletePage')}
+          </button>
+        </Menu>
       </header>
       <ul class="annotations">
         {annotations.map((a) => (

@@ -1,7 +1,6 @@
-import type { AnnotationRecord } from '../../utils/db/model';
 import type { SearchHit } from '../../utils/db/search';
 import { t } from '../../utils/i18n';
-import { matchesIn } from '../../utils/library/search';
+import { groupHits, matchesIn } from '../../utils/library/search';
 import { AnnotationItem } from './AnnotationItem';
 import { Marked } from './Marked';
 import type { PageActions } from './PageCard';
@@ -16,55 +15,50 @@ interface Props {
   actions: PageActions;
 }
 
-function hitKey(h: SearchHit): string {
-  return h.kind === 'annotation' ? `a:${h.annotation.id}` : `p:${h.page.url}`;
-}
-
-/** Search hits with the matched text in <mark>. */
+/** Search hits gathered by page, with the matched text in <mark>. */
 export function SearchResults({ query, hits, capped, tagSuggestions, actions }: Props) {
   if (hits.length === 0) return <p class="empty">{t('libSearchNone', query)}</p>;
   return (
     <section class="results" aria-label={t('libSearchResults', String(hits.length))}>
-      <p class="count" role="status">
+      <p class="count">
         {t('libSearchResults', String(hits.length))}
         {capped !== null ? ` ${t('libSearchCapped', String(capped))}` : ''}
       </p>
       <ul class="hits">
-        {hits.map((h) => (
-          <li key={hitKey(h)} class={`hit hit-${h.kind}`}>
-            {h.kind === 'page' ? (
-              <p class="hit-title">
-                <PageLink url={h.page.url} title={h.page.title} openTab={actions.openTab}>
-                  <Marked text={h.page.title} ranges={matchesIn(h.matches, 'title')} />
-                </PageLink>{' '}
-                <span class="meta">
-                  {t('libMatchInTitle')} · {h.page.published ?? h.page.site}
-                </span>
-              </p>
-            ) : (
-              <>
-                <p class="hit-title">
-                  {h.page ? (
-                    <>
-                      <PageLink url={h.page.url} title={h.page.title} openTab={actions.openTab} />{' '}
-                      <span class="meta">{h.page.published ?? h.page.site}</span>
-                    </>
+        {groupHits(hits).map((g) => (
+          <li key={g.pageUrl} class="hit">
+            <h2 class="hit-title">
+              {g.page ? (
+                <PageLink url={g.page.url} title={g.page.title} openTab={actions.openTab}>
+                  {g.page.title.trim() !== '' ? (
+                    <Marked text={g.page.title} ranges={matchesIn(g.titleMatches, 'title')} />
                   ) : (
-                    <span class="meta">{h.annotation.pageUrl}</span>
+                    t('libUntitled')
                   )}
-                </p>
-                <ul class="annotations">
+                </PageLink>
+              ) : (
+                <span class="page-title">{g.pageUrl}</span>
+              )}{' '}
+              <span class="meta">
+                {g.page ? (g.page.published ?? g.page.site) : ''}
+                {g.titleMatches.length > 0 ? ` · ${t('libMatchInTitle')}` : ''}
+              </span>
+            </h2>
+            {g.annotations.length > 0 ? (
+              <ul class="annotations">
+                {g.annotations.map(({ annotation, matches }) => (
                   <AnnotationItem
-                    annotation={h.annotation}
-                    matches={h.matches}
+                    key={annotation.id}
+                    annotation={annotation}
+                    matches={matches}
                     tagSuggestions={tagSuggestions}
                     onSave={actions.saveAnnotation}
-                    onDelete={(a: AnnotationRecord) => actions.deleteAnnotation(a)}
+                    onDelete={actions.deleteAnnotation}
                     onTag={(tag) => actions.filterBy('tag', tag)}
                   />
-                </ul>
-              </>
-            )}
+                ))}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ul>

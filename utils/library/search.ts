@@ -1,6 +1,6 @@
 // The library's filters applied to search hits (the index knows text, not filters),
 // and the match offsets of one field, for <mark>.
-import type { PageRecord } from '../db/model';
+import type { AnnotationRecord, PageRecord } from '../db/model';
 import { localDay, pageDate } from '../db/queries';
 import type { SearchField, SearchHit, SearchMatch } from '../db/search';
 import type { Filters } from './state';
@@ -34,4 +34,26 @@ export function filterHits(hits: readonly SearchHit[], f: Filters): SearchHit[] 
 /** The matches inside one field (for tags: inside the tag at that index). */
 export function matchesIn(matches: readonly SearchMatch[], field: SearchField, tag?: number): SearchMatch[] {
   return matches.filter((m) => m.field === field && (tag === undefined || m.tag === tag));
+}
+
+export interface HitGroup {
+  /** The page, when it still exists. */
+  page: PageRecord | null;
+  pageUrl: string;
+  /** Matches in the page title (when the title itself matched). */
+  titleMatches: SearchMatch[];
+  annotations: { annotation: AnnotationRecord; matches: SearchMatch[] }[];
+}
+
+/** Hits gathered by page, pages in order of their first hit (the newest first, as search gives them). */
+export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
+  const groups = new Map<string, HitGroup>();
+  for (const h of hits) {
+    const url = h.kind === 'page' ? h.page.url : h.annotation.pageUrl;
+    let g = groups.get(url);
+    if (!g) groups.set(url, (g = { page: h.page, pageUrl: url, titleMatches: [], annotations: [] }));
+    if (h.kind === 'page') g.titleMatches.push(...h.matches);
+    else g.annotations.push({ annotation: h.annotation, matches: h.matches });
+  }
+  return [...groups.values()];
 }

@@ -183,6 +183,47 @@ describe('LibraryApp', () => {
     expect((await dumpAll(db)).annotations).toHaveLength(3);
   });
 
+  it('deletes a page with its highlights and puts it back on Ctrl+Z', async () => {
+    mount();
+    await waitFor(() => $$('.page-card').length === 2, 'pages');
+    ($$('.page-card')[1]?.querySelector('.delete-page') as HTMLButtonElement).click();
+    await waitFor(() => $$('.page-card').length === 1, 'one page left');
+    expect((await dumpAll(db)).annotations).toHaveLength(1);
+    await waitFor(() => $('.notice button.undo'), 'the undo button');
+    (document.activeElement as HTMLElement | null)?.blur();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
+    await waitFor(() => $$('.page-card').length === 2, 'both pages again');
+    expect((await dumpAll(db)).annotations).toHaveLength(3);
+  });
+
+  it('moves focus into the editor, back to Edit on Escape, and to Undo after a delete', async () => {
+    mount();
+    await waitFor(() => $$('.annotation').length === 3, 'highlights');
+    const item = $$('.annotation')[0] as HTMLElement;
+    const edit = item.querySelector('button.edit') as HTMLButtonElement;
+    edit.click();
+    const form = await waitFor(() => item.querySelector('form.editor'), 'the editor');
+    await waitFor(() => form.contains(document.activeElement), 'focus in the editor');
+    form.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await waitFor(() => document.activeElement === item.querySelector('button.edit'), 'focus back on Edit');
+    (item.querySelector('button.delete') as HTMLButtonElement).click();
+    await waitFor(() => document.activeElement === $('.notice button.undo'), 'focus on Undo');
+  });
+
+  it('closes a menu on Escape and after a choice', async () => {
+    mount();
+    await waitFor(() => $$('.page-card').length === 2, 'pages');
+    const menu = $<HTMLDetailsElement>('.export-menu') as HTMLDetailsElement;
+    menu.open = true;
+    menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(menu.open).toBe(false);
+    menu.open = true;
+    (menu.querySelector('.export-jsonld') as HTMLButtonElement).click();
+    expect(menu.open).toBe(false);
+    const file = await waitFor(() => downloads[0], 'a download');
+    expect(JSON.parse(file.text)).toMatchObject({ type: 'AnnotationCollection', total: 3 });
+  });
+
   it('exports the filtered set as Markdown', async () => {
     mount(memoryHash('#tag=%E6%B0%91%E4%B8%BB'));
     await waitFor(() => $$('.page-card').length === 1, 'one page');

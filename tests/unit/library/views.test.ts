@@ -4,7 +4,7 @@ import type { AnnotationRecord, PageRecord } from '../../../utils/db/model';
 import type { SearchHit } from '../../../utils/db/search';
 import { markdownLabelsFor, buildExportFile, backupFile } from '../../../utils/library/exporting';
 import { dateSpan, filterByText, holdersByPost } from '../../../utils/library/posts';
-import { filterHits, matchesIn } from '../../../utils/library/search';
+import { filterHits, groupHits, matchesIn } from '../../../utils/library/search';
 import type { Filters } from '../../../utils/library/state';
 import { errorMessage } from '../../../utils/library/errors';
 import { DbError } from '../../../utils/db/errors';
@@ -188,5 +188,26 @@ describe('errorMessage', () => {
     [42, '42'],
   ])('%s', (err, text) => {
     expect(errorMessage(err)).toBe(text);
+  });
+});
+
+describe('groupHits', () => {
+  it('gathers hits by page in order of first hit, title matches included', () => {
+    const p1 = page();
+    const p2 = page({ url: 'https://b.example.cn/2' });
+    const a1 = ann({ id: 'x1' });
+    const a2 = ann({ id: 'x2', pageUrl: p2.url });
+    const a3 = ann({ id: 'x3' });
+    const groups = groupHits([quoteHit(a1, p1), quoteHit(a2, p2), titleHit(p1), quoteHit(a3, p1)]);
+    expect(
+      groups.map((g) => [g.pageUrl, g.annotations.map((a) => a.annotation.id), g.titleMatches.length]),
+    ).toEqual([
+      [p1.url, ['x1', 'x3'], 1],
+      [p2.url, ['x2'], 0],
+    ]);
+  });
+  it('keeps a hit whose page is gone under its address', () => {
+    const groups = groupHits([quoteHit(ann({ id: 'y' }), null)]);
+    expect(groups[0]).toMatchObject({ page: null, pageUrl: 'https://rd.example.gov.cn/a/1.html' });
   });
 });
