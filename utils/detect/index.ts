@@ -6,7 +6,7 @@ import { findDates } from './dates';
 import { gloss } from './gloss';
 import { findMeetingHits, headlineEvents, withConvener } from './meetings';
 import { findOfficialHits, ranksAfterName } from './officials';
-import { findSlogans } from './slogans';
+import { findSlogans, knownSlogans } from './slogans';
 import { clearOccurrences, occurrences } from './text';
 
 export interface DetectInput {
@@ -33,26 +33,32 @@ function checkInput(input: DetectInput): void {
 const spans = (text: string, needle: string): Span[] =>
   occurrences(text, needle).map((start) => ({ start, end: start + needle.length }));
 
-function detectOfficials(title: string, text: string, full: string): Official[] {
+function detectOfficials(text: string, full: string): Official[] {
   const byName = new Map<string, { titles: string[]; first: number }>();
   for (const hit of findOfficialHits(full)) {
     const entry = byName.get(hit.name) ?? { titles: [], first: hit.start };
     for (const t of hit.titles) if (!entry.titles.includes(t)) entry.titles.push(t);
     byName.set(hit.name, entry);
   }
-  // A shorter name inside a longer official's name (李强 in 李强华) is the same person only if it stands alone.
+  // Mentions inside a longer official's name (王凯 in 王凯华) or a fixed formulation
+  // (习近平新时代中国特色社会主义思想 names a doctrine) are not mentions of this person.
+  const fixed = knownSlogans(text).flatMap((k) => spans(text, k));
   const officials: Official[] = [];
-  for (const [name, entry] of [...byName].sort((a, b) => a[1].first - b[1].first)) {
+  const entries = [...byName].sort((a, b) => a[1].first - b[1].first);
+  for (const [name, entry] of entries) {
     for (const t of ranksAfterName(full, name)) if (!entry.titles.includes(t)) entry.titles.push(t);
     if (entry.titles.length === 0) continue;
-    officials.push({
-      name,
-      titles: entry.titles,
-      glosses: entry.titles.map(gloss),
-      mentions: spans(text, name),
-    });
+    const covers = [
+      ...fixed,
+      ...entries
+        .filter(([other]) => other !== name && other.includes(name))
+        .flatMap(([other]) => spans(text, other)),
+    ];
+    const mentions = spans(text, name).filter(
+      (m) => !covers.some((c) => m.start >= c.start && m.end <= c.end),
+    );
+    officials.push({ name, titles: entry.titles, glosses: entry.titles.map(gloss), mentions });
   }
-  void title;
   return officials;
 }
 
@@ -176,7 +182,7 @@ export function detect(input: DetectInput): Detection {
   // The headline is scanned with the body (officials and meetings are often named there), but
   // every offset reported is into the body.
   const full = `${title}\n${text}`;
-  const officials = detectOfficials(title, text, full);
+  const officials = detectOfficials(text, full);
   const result: Detection = {
     congress: congressScore(title, text),
     officials,

@@ -233,11 +233,21 @@ export function findOfficialHits(text: string): OfficialHit[] {
           (p.title === p.rank && chain.some((q) => q !== p && isPublic(q) && !GENERIC_RANKS.has(q.rank))),
       )
       .map((p) => p.title);
-    const name = publicChain ? nameAfterPost(text, end, chain) : undefined;
+    let at = end;
+    let name = publicChain ? nameAfterPost(text, end, chain) : undefined;
+    if (!name && publicChain && (text[end] === ' ' || text[end] === '\u3000')) {
+      // 市委书记 张三（左二）: captions put a space between post and name; the name must then stand alone.
+      const spaced = nameAfterPost(text, end + 1, chain);
+      const next = spaced ? text[end + 1 + spaced.length] : undefined;
+      if (spaced && (!isHan(next) || NAME_END.has(next ?? ''))) {
+        name = spaced;
+        at = end + 1;
+      }
+    }
     if (name) {
-      hits.push({ name, titles, start: end, end: end + name.length });
+      hits.push({ name, titles, start: at, end: at + name.length });
       // One post shared by a list of names.
-      let at = end + name.length;
+      at += name.length;
       while (text[at] === '、') {
         const next = listedNameAt(text, at + 1);
         if (!next) break;

@@ -1,6 +1,7 @@
 // Slogans: quoted formulations, numbered formulas and the known national formulations
 // (GUIDELINES.md, "Slogans"). Counts cover the headline and the body; mentions the body only.
 import * as L from './data/lists';
+import { chineseNameAt } from './officials';
 import { longestFirst, setOf, wordStartingAt } from './text';
 
 const FORMULA_HEADS = longestFirst(L.formulaHeads);
@@ -38,8 +39,12 @@ export function isDirectSpeech(
   if (/[；;]/.test(q) || (q.match(/[，,]/g) ?? []).length >= 2) return true;
   const after = text.slice(qe + 1, qe + 8);
   // “…，…”王凯说: a quoted clause followed by its speaker.
-  const speaker = ['他', '她', '其', ...names].find((n) => after.startsWith(n)) ?? '';
-  if (/[，,]/.test(q) && SPEECH_VERBS.some((v) => after.startsWith(speaker + v))) return true;
+  const speaker =
+    ['他', '她', '其', ...names].find((n) => after.startsWith(n)) ?? chineseNameAt(after, 0) ?? '';
+  if ((/[，,]/.test(q) || q.length >= 8) && SPEECH_VERBS.some((v) => after.startsWith(speaker + v)))
+    return true;
+  // “我们一定完成任务”: someone speaking in the first or second person.
+  if (/^(?:我|我们|咱们|你|你们|大家)/.test(q) && q.length >= 6) return true;
   return false;
 }
 

@@ -121,6 +121,23 @@ describe('officials', () => {
     for (const m of o?.mentions ?? []) expect(text.slice(m.start, m.end)).toBe('许小波');
   });
 
+  it('does not count a name inside a fixed formulation as a mention', () => {
+    const text = '习近平总书记强调。以习近平新时代中国特色社会主义思想为指导。';
+    const [o] = detect({ title: '', text, published: null }).officials;
+    expect(o?.mentions).toEqual([{ start: 0, end: 3 }]);
+  });
+
+  it.each([
+    [
+      'a caption puts a space between post and name',
+      '图为市委书记 张三（左二）在现场。',
+      [['张三', ['市委书记']]],
+    ],
+    ['but not before a longer word', '市委书记 张家港市的发展', []],
+  ])('%s', (_, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
   it('glosses every post, in the order of the titles', () => {
     const [o] = detect({ title: '', text: '县委常委、县人武部政委赵山学出席。', published: null }).officials;
     expect(o?.glosses).toEqual([

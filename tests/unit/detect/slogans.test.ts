@@ -19,6 +19,8 @@ describe('slogans', () => {
       [['奋勇争先、更加出彩', 'quoted', 1]],
     ],
     ['direct speech after a colon', '他说：“我们一定完成任务”。', []],
+    ['direct speech before its speaker', '“这项工作必须按时完成好”王凯说。', []],
+    ['first-person speech', '群众纷纷表示“我们感到很满意”。', []],
     ['a full sentence in quotes', '“事机一失应难再，时乎时乎不我待！”国务院总理出席。', []],
     [
       'a requirement written as a clause',

@@ -26,7 +26,7 @@ export const deicticPrefixes: readonly string[] =
 export const foreignRanks: readonly string[] =
   '副总统\n副议长\n国务卿\n国王\n外相\n外长\n大使\n总督\n总统\n议长\n首相'.split('\n');
 export const formulaHeads: readonly string[] =
-  '一体\n不动摇\n中心\n主义\n代表\n优先\n体系\n作风\n保障\n倍增\n倡议\n全面\n关系\n务必\n原则\n发展理念\n坚持\n导向\n工程\n布局\n底线\n必须\n思想\n意识\n战役\n战略\n担当\n挑战\n攻坚战\n效益\n文明\n方针\n本领\n机关\n机遇\n清单\n理念\n百年\n确保\n确立\n示范\n精神\n红线\n纪律\n结合\n统筹\n维护\n自信\n融合\n行动\n评比\n转变\n革命\n高地'.split(
+  '一体\n一百年\n不动摇\n不变\n不摘\n中心\n主义\n争当\n代表\n优先\n伟大\n体系\n作风\n保障\n倍增\n倡议\n全覆盖\n全面\n关系\n到位\n务必\n原则\n发展理念\n善于\n坚持\n大局\n导向\n工程\n布局\n底线\n必由之路\n必须\n思想\n意识\n战役\n战略\n担当\n挑战\n攻坚战\n效益\n敢于\n文明\n方针\n本领\n机关\n机遇\n清单\n理念\n百年\n确保\n确立\n示范\n精神\n红线\n纪律\n结合\n统筹\n维护\n自信\n自觉\n融合\n行动\n表率\n规定\n评比\n走在前列\n转变\n过硬\n革命\n高地'.split(
     '\n',
   );
 export const genericRanks: readonly string[] =
