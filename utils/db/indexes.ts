@@ -155,20 +155,23 @@ function bump(m: Map<string, number>, k: string): void {
 export function facets(db: RendaDb): Promise<Facets> {
   return guard('read the filters', () =>
     db.transaction('r', db.pages, db.annotations, async () => {
-      const tags = new Map<string, number>();
-      const colors = new Map<string, number>();
-      await db.annotations.each((a) => {
-        bump(colors, a.color);
-        for (const t of a.tags) bump(tags, t);
-      });
-      const sites = new Map<string, number>();
+      // Tags, colours and sites: distinct index keys, then a count per key; no annotation is read.
+      const countEach = async (table: typeof db.annotations | typeof db.pages, index: string) => {
+        const keys = (await table.orderBy(index).uniqueKeys()) as string[];
+        const counts = await Promise.all(keys.map((k) => table.where(index).equals(k).count()));
+        return new Map(keys.map((k, i) => [k, counts[i] ?? 0]));
+      };
+      const [tags, colors, sites] = await Promise.all([
+        countEach(db.annotations, 'tags'),
+        countEach(db.annotations, 'color'),
+        countEach(db.pages, 'site'),
+      ]);
       const officials = new Map<string, number>();
       const slogans = new Map<string, number>();
-      await db.pages.each((p) => {
-        bump(sites, p.site);
+      for (const p of await db.pages.toArray()) {
         for (const n of new Set(p.officials.map((o) => o.name))) bump(officials, n);
-        for (const s of new Set(p.slogans.map((x) => x.text))) bump(slogans, s);
-      });
+        for (const x of new Set(p.slogans.map((y) => y.text))) bump(slogans, x);
+      }
       return {
         tags: toFacets(tags),
         colors: toFacets(colors),
