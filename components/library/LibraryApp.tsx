@@ -171,7 +171,7 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
   const tagSuggestions = facets.value?.tags.map((f) => f.value) ?? [];
 
   // After a delete or an import the current page number may no longer exist.
-  const total = list.status === 'done' ? (list.value?.total ?? 0) : null;
+  const total = list.status === 'done' && list.value ? list.value.total : null;
   useEffect(() => {
     if (total === null) return;
     const p = clampPage(page, total, pageSize);

@@ -137,11 +137,14 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
-/** A DOM and an extension API that is enough for the app: jsdom, and English interface text. */
-function installEnvironment(): void {
+/**
+ * A DOM and an extension API that is enough for the app: jsdom, and English interface text.
+ * Returns the undo, so that the benchmarks run after this one see the plain Node globals.
+ */
+function installEnvironment(): () => void {
   const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
   const g = globalThis as Record<string, unknown>;
-  for (const k of [
+  const keys = [
     'window',
     'document',
     'Node',
@@ -151,8 +154,12 @@ function installEnvironment(): void {
     'KeyboardEvent',
     'requestAnimationFrame',
     'cancelAnimationFrame',
-  ])
-    g[k] = (dom.window as unknown as Record<string, unknown>)[k];
+    'chrome',
+  ];
+  const saved = keys.map((k) => [k, Object.getOwnPropertyDescriptor(g, k)] as const);
+  for (const k of keys) {
+    if (k !== 'chrome') g[k] = (dom.window as unknown as Record<string, unknown>)[k];
+  }
   const file = path.resolve(
     path.dirname(fileURLToPath(import.meta.url)),
     '../../public/_locales/en/messages.json',
@@ -166,6 +173,13 @@ function installEnvironment(): void {
       getUILanguage: () => 'en',
     },
   };
+  return () => {
+    for (const [k, d] of saved) {
+      if (d) Object.defineProperty(g, k, d);
+      else Reflect.deleteProperty(g, k);
+    }
+    dom.window.close();
+  };
 }
 
 async function until(probe: () => boolean, what: string): Promise<void> {
@@ -177,7 +191,7 @@ async function until(probe: () => boolean, what: string): Promise<void> {
 }
 
 export default async function run(): Promise<void> {
-  installEnvironment();
+  const uninstall = installEnvironment();
   // After the environment: wxt/browser picks up globalThis.chrome when it is first imported.
   const { h, render } = await import('preact');
   const { LibraryApp, PAGE_SIZE } = await import('../../components/library/LibraryApp');
@@ -226,4 +240,5 @@ export default async function run(): Promise<void> {
   );
   console.log(`with filter values (facets over all records): median ${median(filtersMs).toFixed(0)} ms`);
   db.close();
+  uninstall();
 }
