@@ -1,0 +1,658 @@
+// Restore benchmark: highlights made at random places on the corpus pages (fixed
+// seed), the pages then changed the way sites change them, and the highlights
+// restored, by our anchoring and by dom-anchor-text-quote (what Memex uses).
+// Ground truth: every character of the changed text remembers which original
+// character it was (or that it was inserted), so we know where the quote went.
+import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { JSDOM } from 'jsdom';
+import {
+  anchorAll,
+  anchorOffsets,
+  TextMatcher,
+  describeOffsets,
+  type Selector,
+  type TextQuoteSelector,
+} from '../../utils/anchor/index';
+import { foldText } from '../../utils/anchor/normalize';
+import { buildTextIndex, pointToOffset, type TextIndex } from '../../utils/anchor/text-index';
+
+// dom-anchor-text-quote ships no types; this is the one function we call.
+const textQuote = createRequire(import.meta.url)('dom-anchor-text-quote') as {
+  toRange(
+    root: Node,
+    selector: { exact: string; prefix?: string; suffix?: string },
+    options?: { hint?: number },
+  ): Range | null;
+};
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PAGES = path.resolve(here, '../../../shared/corpus/pages');
+const SEED = 20240601;
+const PER_PAGE = 30;
+const TIMING_COUNT = 500;
+const TIMING_RUNS = 7;
+
+// ---------- page loading ----------
+
+/** Decodes as a browser would: meta charset, else UTF-8 if valid, else GB18030. */
+function decode(bytes: Buffer): string {
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  const label = meta?.[1]?.toLowerCase();
+  // Servers that send UTF-8 with a stale GBK meta are common; the HTTP header wins in a browser.
+  try {
+    const utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (/[^\x00-\x7f]/.test(utf8)) return utf8;
+  } catch {
+    // Not UTF-8.
+  }
+  if (label) {
+    const l = /^(gb2312|gbk|x-gbk|gb18030)$/.test(label) ? 'gb18030' : label;
+    try {
+      return new TextDecoder(l).decode(bytes);
+    } catch {
+      // Unknown label: fall through to sniffing.
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+// ---------- seeded randomness ----------
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+let rand = mulberry32(SEED);
+const randInt = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+
+const HAN = /\p{Script=Han}/u;
+const isHan = (s: string, i: number): boolean => HAN.test(s.charAt(i));
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'TEXTAREA']);
+
+// ---------- highlights ----------
+
+interface Highlight {
+  start: number;
+  end: number;
+  text: string;
+  selectors: Selector[];
+}
+
+function visibleSpans(index: TextIndex): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  index.nodes.forEach((n, i) => {
+    if (INVISIBLE.has(n.parentElement?.tagName ?? '')) return;
+    let hanCount = 0;
+    for (let k = 0; k < n.data.length && hanCount < 4; k++) if (isHan(n.data, k)) hanCount++;
+    if (hanCount >= 4)
+      spans.push({ start: index.starts[i] as number, end: (index.starts[i] as number) + n.length });
+  });
+  return spans;
+}
+
+/** Random quotes: mostly 4–8 Han characters (a term, a slogan), some longer; apart from each other. */
+function makeHighlights(
+  text: string,
+  spans: { start: number; end: number }[],
+  count: number,
+  gap: number,
+): Highlight[] {
+  const out: Highlight[] = [];
+  const weights = spans.map((s) => s.end - s.start);
+  const total = weights.reduce((a, b) => a + b, 0);
+  for (let tries = 0; out.length < count && tries < count * 200; tries++) {
+    let r = rand() * total;
+    let span = spans[0];
+    for (let i = 0; i < spans.length; i++) {
+      r -= weights[i] as number;
+      if (r <= 0) {
+        span = spans[i];
+        break;
+      }
+    }
+    if (!span) break;
+    const len = rand() < 0.7 ? randInt(4, 8) : randInt(9, 40);
+    const s = randInt(span.start, Math.max(span.start, span.end - len));
+    const e = s + len;
+    if (e > text.length || !isHan(text, s) || !isHan(text, e - 1)) continue;
+    if (out.some((h) => s < h.end + gap && e > h.start - gap)) continue;
+    out.push({ start: s, end: e, text: text.slice(s, e), selectors: describeOffsets(text, s, e) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ---------- changes, with ground truth ----------
+
+/** One change in original-text coordinates; changes of a run never overlap. */
+interface Op {
+  at: number;
+  del: number;
+  ins: string;
+  /** Insert the text as a new paragraph before this block, or remove this block. */
+  block?: { el: Element; mode: 'before' | 'remove' };
+}
+
+const KINDS = [
+  'unchanged',
+  'paragraph inserted',
+  'paragraph removed',
+  'whitespace/punctuation',
+  'edit near quote',
+  'edit inside quote',
+  'quote duplicated',
+  'quote deleted',
+] as const;
+type Kind = (typeof KINDS)[number];
+
+const PUNCT_SWAP: Record<string, string> = {
+  '，': ',',
+  ',': '，',
+  '。': '.',
+  '：': ':',
+  '；': ';',
+  '、': '，',
+  '“': '「',
+  '”': '」',
+  '（': '(',
+  '）': ')',
+  '！': '!',
+  '？': '?',
+};
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'LI',
+  'TD',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'SECTION',
+  'ARTICLE',
+  'TR',
+  'BLOCKQUOTE',
+]);
+
+function blockOf(node: Node, root: Element): Element | null {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement)
+    if (BLOCKS.has(el.tagName)) return el;
+  return null;
+}
+
+function nodeAt(index: TextIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((index.starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function blockSpan(index: TextIndex, el: Element): { start: number; end: number } {
+  const parent = el.parentNode as Node;
+  const i = Array.prototype.indexOf.call(parent.childNodes, el) as number;
+  return { start: pointToOffset(index, parent, i), end: pointToOffset(index, parent, i + 1) };
+}
+
+/** Text from elsewhere on the page, as a site's new paragraph would read; never a copy of a quote. */
+function randomPassage(text: string, hanPositions: number[], quotes: readonly string[]): string {
+  for (;;) {
+    const s = pick(hanPositions);
+    const passage = text.slice(s, s + randInt(10, 120));
+    if (!quotes.some((q) => passage.includes(q))) return passage;
+  }
+}
+
+function randomHan(text: string, hanPositions: number[], not: string): string {
+  for (;;) {
+    const c = text.charAt(pick(hanPositions));
+    if (c !== not) return c;
+  }
+}
+
+/** The changes a site might make around highlight h, for one kind. */
+function planOps(
+  kind: Kind,
+  h: Highlight,
+  index: TextIndex,
+  hanPositions: number[],
+  quotes: readonly string[],
+): Op[] {
+  const text = index.text;
+  const q = { s: h.start, e: h.end };
+  switch (kind) {
+    case 'unchanged':
+      return [];
+    case 'paragraph inserted': {
+      const node =
+        index.nodes[
+          nodeAt(index, rand() < 0.5 ? q.s : pick(hanPositions.filter((p) => p < q.s).concat(q.s)))
+        ];
+      const block = node ? blockOf(node, index.root) : null;
+      const passage = randomPassage(text, hanPositions, quotes);
+      if (!block) return [{ at: q.s, del: 0, ins: `\n${passage}\n` }];
+      return [
+        { at: blockSpan(index, block).start, del: 0, ins: passage, block: { el: block, mode: 'before' } },
+      ];
+    }
+    case 'paragraph removed': {
+      const before = hanPositions.filter((p) => p < q.s - 40);
+      if (before.length === 0) return [];
+      const node =
+        index.nodes[nodeAt(index, rand() < 0.5 ? (before[before.length - 1] as number) : pick(before))];
+      const block = node ? blockOf(node, index.root) : null;
+      if (!block) return [];
+      const span = blockSpan(index, block);
+      if (span.end > q.s) return [];
+      return [{ at: span.start, del: span.end - span.start, ins: '', block: { el: block, mode: 'remove' } }];
+    }
+    case 'whitespace/punctuation': {
+      const ops: Op[] = [];
+      for (let i = Math.max(0, q.s - 32); i < Math.min(text.length, q.e + 32); i++) {
+        const c = text.charAt(i);
+        const swap = PUNCT_SWAP[c];
+        if (swap !== undefined && rand() < 0.7) ops.push({ at: i, del: 1, ins: swap });
+        else if (/\s/.test(c) && rand() < 0.5) ops.push({ at: i, del: 1, ins: rand() < 0.5 ? '' : '\n  ' });
+        else if (rand() < 0.08) ops.push({ at: i, del: 0, ins: pick([' ', '\u00a0', '\n', '\u3000']) });
+      }
+      return ops;
+    }
+    case 'edit near quote': {
+      const ops: Op[] = [];
+      const used = new Set<number>();
+      for (let n = randInt(1, 3); n > 0; n--) {
+        const d = randInt(0, 31);
+        const at = rand() < 0.5 ? q.s - 1 - d : q.e + d;
+        if (at < 0 || at >= text.length || used.has(at)) continue;
+        used.add(at);
+        const r = rand();
+        if (r < 0.5) ops.push({ at, del: 1, ins: randomHan(text, hanPositions, text.charAt(at)) });
+        else if (r < 0.75) ops.push({ at, del: 1, ins: '' });
+        else ops.push({ at, del: 0, ins: randomHan(text, hanPositions, '') });
+      }
+      return ops.sort((a, b) => a.at - b.at);
+    }
+    case 'edit inside quote': {
+      const len = q.e - q.s;
+      const ats = new Set<number>();
+      for (let n = len <= 8 ? 1 : 2; n > 0; n--) ats.add(randInt(q.s, q.e - 1));
+      return [...ats]
+        .sort((a, b) => a - b)
+        .map((at) => ({ at, del: 1, ins: randomHan(text, hanPositions, text.charAt(at)) }));
+    }
+    case 'quote duplicated': {
+      const exact = text.slice(q.s, q.e);
+      const near = hanPositions.filter((p) => Math.abs(p - q.s) < 600 && (p < q.s - 40 || p > q.e + 40));
+      const ops: Op[] = [];
+      if (near.length) ops.push({ at: pick(near), del: 0, ins: exact });
+      const far = pick(hanPositions);
+      if (far < q.s - 40 || far > q.e + 40) ops.push({ at: far, del: 0, ins: exact });
+      return ops;
+    }
+    case 'quote deleted': {
+      const s = Math.max(0, q.s - randInt(0, 6));
+      return [{ at: s, del: q.e + randInt(0, 6) - s, ins: '' }];
+    }
+  }
+}
+
+/** Applies non-overlapping ops, highest offset first so that lower offsets in the index stay valid. */
+function applyOps(index: TextIndex, ops: Op[]): { text: string; origin: Int32Array } {
+  const sorted = [...ops].sort((a, b) => b.at - a.at);
+  const doc = index.root.ownerDocument;
+  for (const op of sorted) {
+    if (op.block) {
+      if (op.block.mode === 'remove') op.block.el.remove();
+      else {
+        const p = doc.createElement('p');
+        p.textContent = op.ins;
+        op.block.el.before(p);
+      }
+      continue;
+    }
+    let i = nodeAt(index, op.at);
+    // Inserting at a node boundary: prefer the end of the earlier node.
+    while (i > 0 && (index.starts[i] as number) === op.at && op.del === 0) i--;
+    let node = index.nodes[i] as CharacterData;
+    let off = op.at - (index.starts[i] as number);
+    let remaining = op.del;
+    const take = Math.min(remaining, node.length - off);
+    node.replaceData(off, take, op.ins);
+    remaining -= take;
+    while (remaining > 0 && i + 1 < index.nodes.length) {
+      i++;
+      node = index.nodes[i] as CharacterData;
+      off = 0;
+      const t = Math.min(remaining, node.length);
+      node.deleteData(0, t);
+      remaining -= t;
+    }
+  }
+  // The same changes on the text, remembering each character's origin.
+  const parts: string[] = [];
+  const origins: number[] = [];
+  let cursor = 0;
+  const text = index.text;
+  for (const op of [...ops].sort((a, b) => a.at - b.at)) {
+    for (let k = cursor; k < op.at; k++) origins.push(k);
+    parts.push(text.slice(cursor, op.at), op.ins);
+    for (let k = 0; k < op.ins.length; k++) origins.push(-1);
+    cursor = op.at + op.del;
+  }
+  parts.push(text.slice(cursor));
+  for (let k = cursor; k < text.length; k++) origins.push(k);
+  return { text: parts.join(''), origin: Int32Array.from(origins) };
+}
+
+function overlaps(a: Op, b: Op): boolean {
+  const ae = a.at + Math.max(1, a.del);
+  const be = b.at + Math.max(1, b.del);
+  return a.at < be && b.at < ae;
+}
+
+type Verdict = 'right' | 'orphan' | 'wrong';
+
+function judgeSpan(h: Highlight, origin: Int32Array): number[] {
+  const js: number[] = [];
+  origin.forEach((o, j) => {
+    if (o >= h.start && o < h.end) js.push(j);
+  });
+  return js;
+}
+
+/** Right = the range covers the quote's surviving characters and nothing beyond what replaced its ends. */
+function judge(
+  h: Highlight,
+  origin: Int32Array,
+  got: { start: number; end: number } | null,
+): {
+  verdict: Verdict;
+  survives: boolean;
+} {
+  let lo = -1;
+  let hi = -1;
+  let count = 0;
+  for (let j = 0; j < origin.length; j++) {
+    const o = origin[j] as number;
+    if (o >= h.start && o < h.end) {
+      if (lo < 0) lo = j;
+      hi = j;
+      count++;
+    }
+  }
+  const survives = count === h.end - h.start;
+  if (!got) return { verdict: 'orphan', survives };
+  if (lo < 0) return { verdict: 'wrong', survives };
+  let loExt = lo;
+  if (origin[lo] !== h.start) while (loExt > 0 && origin[loExt - 1] === -1) loExt--;
+  let hiExt = hi;
+  if (origin[hi] !== h.end - 1) while (hiExt + 1 < origin.length && origin[hiExt + 1] === -1) hiExt++;
+  const ok = got.start >= loExt && got.start <= lo && got.end >= hi + 1 && got.end <= hiExt + 1;
+  return { verdict: ok ? 'right' : 'wrong', survives };
+}
+
+// ---------- running ----------
+
+interface Tally {
+  right: number;
+  orphan: number;
+  wrong: number;
+  survived: number;
+  survivedRight: number;
+  ms: number;
+}
+const emptyTally = (): Tally => ({ right: 0, orphan: 0, wrong: 0, survived: 0, survivedRight: 0, ms: 0 });
+
+function rangeOffsets(index: TextIndex, r: Range | null): { start: number; end: number } | null {
+  if (!r) return null;
+  return {
+    start: pointToOffset(index, r.startContainer, r.startOffset),
+    end: pointToOffset(index, r.endContainer, r.endOffset),
+  };
+}
+
+function datqToRange(root: Element, sel: Selector[]): Range | null {
+  const quote = sel.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  const pos = sel.find((s) => s.type === 'TextPositionSelector');
+  if (!quote) return null;
+  const hint = pos && pos.type === 'TextPositionSelector' ? pos.start : undefined;
+  return textQuote.toRange(
+    root,
+    { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+    { hint },
+  );
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
+}
+
+function loadBody(file: string): Document {
+  const html = decode(readFileSync(path.join(PAGES, file)));
+  return new JSDOM(html).window.document;
+}
+
+export default async function run(): Promise<void> {
+  rand = mulberry32(SEED);
+  const files = readdirSync(PAGES)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+  const ours = new Map<Kind, Tally>(KINDS.map((k) => [k, emptyTally()]));
+  const theirs = new Map<Kind, Tally>(KINDS.map((k) => [k, emptyTally()]));
+  let longest = { file: '', length: 0 };
+  let pages = 0;
+  let ambiguousCount = 0;
+  const wrongSamples: string[] = [];
+
+  for (const file of files) {
+    const doc = loadBody(file);
+    const body = doc.body;
+    if (!body) continue;
+    const base = buildTextIndex(body);
+    if (base.text.length > longest.length) longest = { file, length: base.text.length };
+    const spans = visibleSpans(base);
+    const hanPositions: number[] = [];
+    for (const s of spans)
+      for (let i = s.start; i < s.end; i++) if (isHan(base.text, i)) hanPositions.push(i);
+    if (hanPositions.length < 300) continue;
+    pages++;
+    const all = makeHighlights(base.text, spans, PER_PAGE, 80);
+    const quotes = all.map((h) => h.text);
+    // A quote whose 32-character context also repeats on the page (menus, share buttons, a
+    // hidden mobile copy) cannot be told from its twin by any selector: counted apart.
+    const folded = foldText(base.text).text;
+    const isAmbiguous = (h: Highlight): boolean => {
+      const q = h.selectors[0] as TextQuoteSelector;
+      const full = foldText(q.prefix + q.exact + q.suffix).text;
+      return folded.indexOf(full) !== folded.lastIndexOf(full);
+    };
+    const highlights = all.filter((h) => !isAmbiguous(h));
+    ambiguousCount += all.length - highlights.length;
+
+    for (const kind of KINDS) {
+      // A fresh copy of the page for each kind of change.
+      const root = body.cloneNode(true) as Element;
+      const index = buildTextIndex(root);
+      const ops: Op[] = [];
+      const changed: Highlight[] = [];
+      for (const h of highlights) {
+        const planned = planOps(kind, h, index, hanPositions, quotes);
+        if (planned.some((p) => ops.some((o) => overlaps(o, p)))) continue;
+        // Keep other highlights' quotes intact unless this kind is about the quote itself.
+        const touchesOthers = planned.some((p) =>
+          highlights.some((o) => o !== h && p.at < o.end && p.at + p.del > o.start),
+        );
+        if (touchesOthers) continue;
+        ops.push(...planned);
+        changed.push(h);
+      }
+      const { text, origin } = applyOps(index, ops);
+      const after = buildTextIndex(root);
+      if (after.text !== text) throw new Error(`bench: ${file} ${kind}: DOM and ground truth disagree`);
+
+      const t0 = performance.now();
+      const ranges = anchorAll(
+        root,
+        changed.map((h) => h.selectors),
+      );
+      const ms = performance.now() - t0;
+      const tally = ours.get(kind) as Tally;
+      tally.ms += ms;
+      const diag = process.env.ANCHOR_DIAG ? new TextMatcher(text) : null;
+      changed.forEach((h, i) => {
+        const got = rangeOffsets(after, ranges[i] ?? null);
+        const { verdict, survives } = judge(h, origin, got);
+        if (diag) {
+          const m = anchorOffsets(diag, h.selectors);
+          const q = h.selectors[0] as TextQuoteSelector;
+          appendFileSync(
+            process.env.ANCHOR_DIAG as string,
+            JSON.stringify({ file, kind, verdict, survives, exact: q.exact, m, old: h.start }) + '\n',
+          );
+          if (verdict === 'wrong' || (verdict === 'orphan' && survives)) {
+            appendFileSync(
+              `${process.env.ANCHOR_DIAG}.cases`,
+              JSON.stringify({
+                file,
+                kind,
+                verdict,
+                text,
+                selectors: h.selectors,
+                truth: judgeSpan(h, origin),
+              }) + '\n',
+            );
+          }
+        }
+        tally[verdict]++;
+        if (survives) {
+          tally.survived++;
+          if (verdict === 'right') tally.survivedRight++;
+        }
+        if (verdict === 'wrong' && wrongSamples.length < 400) {
+          const q = h.selectors[0] as TextQuoteSelector;
+          const full = q.prefix + q.exact + q.suffix;
+          const dupFull = base.text.indexOf(full) !== base.text.lastIndexOf(full);
+          const dupExact = base.text.split(q.exact).length - 1;
+          wrongSamples.push(
+            `${file} [${kind}] dupFull=${dupFull} exactCount=${dupExact} «${q.exact}» → «${got ? text.slice(got.start, got.end) : ''}» at ${got?.start} (old ${h.start})`,
+          );
+        }
+      });
+
+      const t1 = performance.now();
+      const theirRanges = changed.map((h) => {
+        try {
+          return datqToRange(root, h.selectors);
+        } catch {
+          return null;
+        }
+      });
+      const theirTally = theirs.get(kind) as Tally;
+      theirTally.ms += performance.now() - t1;
+      changed.forEach((h, i) => {
+        const { verdict, survives } = judge(h, origin, rangeOffsets(after, theirRanges[i] ?? null));
+        theirTally[verdict]++;
+        if (survives) {
+          theirTally.survived++;
+          if (verdict === 'right') theirTally.survivedRight++;
+        }
+      });
+    }
+  }
+
+  console.log(
+    `pages: ${pages} (of ${files.length}), up to ${PER_PAGE} highlights per page and kind, seed ${SEED}`,
+  );
+  console.log(
+    'kind                     |  n   | ours: right  orphan  wrong | right where quote survives | dom-anchor-text-quote: right  orphan  wrong | survives-right',
+  );
+  for (const kind of KINDS) {
+    const a = ours.get(kind) as Tally;
+    const b = theirs.get(kind) as Tally;
+    const n = a.right + a.orphan + a.wrong;
+    console.log(
+      `${kind.padEnd(25)}| ${String(n).padStart(4)} | ${pct(a.right, n)} ${pct(a.orphan, n)} ${String(a.wrong).padStart(5)} | ${pct(a.survivedRight, a.survived)} of ${String(a.survived).padStart(4)}            | ${pct(b.right, n)} ${pct(b.orphan, n)} ${String(b.wrong).padStart(5)}      | ${pct(b.survivedRight, b.survived)}`,
+    );
+  }
+  const sum = (m: Map<Kind, Tally>, k: keyof Tally): number => [...m.values()].reduce((s, t) => s + t[k], 0);
+  console.log(
+    `total: ours wrong ${sum(ours, 'wrong')}, right where the quote survives ${pct(sum(ours, 'survivedRight'), sum(ours, 'survived'))}; ` +
+      `dom-anchor-text-quote wrong ${sum(theirs, 'wrong')}, right where it survives ${pct(sum(theirs, 'survivedRight'), sum(theirs, 'survived'))}`,
+  );
+  console.log(
+    `time for all cases: ours ${sum(ours, 'ms').toFixed(0)} ms, dom-anchor-text-quote ${sum(theirs, 'ms').toFixed(0)} ms`,
+  );
+  for (const s of wrongSamples) console.log(`  wrong: ${s}`);
+
+  await timeLongest(longest.file);
+}
+
+/** Median time to restore TIMING_COUNT highlights on the longest page, unchanged and after a paragraph at the top. */
+async function timeLongest(file: string): Promise<void> {
+  rand = mulberry32(SEED + 1);
+  const doc = loadBody(file);
+  const body = doc.body as HTMLElement;
+  const base = buildTextIndex(body);
+  let spans = visibleSpans(base);
+  if (spans.length === 0) spans = [{ start: 0, end: base.text.length }];
+  const hs = makeHighlights(base.text, spans, TIMING_COUNT, 0);
+  const selectors = hs.map((h) => h.selectors);
+  const measure = (root: Element): { median: number; placed: number } => {
+    const times: number[] = [];
+    let placed = 0;
+    for (let r = 0; r < TIMING_RUNS; r++) {
+      const t0 = performance.now();
+      const ranges = anchorAll(root, selectors);
+      times.push(performance.now() - t0);
+      placed = ranges.filter(Boolean).length;
+    }
+    return { median: median(times), placed };
+  };
+  const unchanged = measure(body);
+  const shifted = body.cloneNode(true) as HTMLElement;
+  const p = doc.createElement('p');
+  p.textContent = '新增的一段文字，让后面所有的位置都移动了。';
+  shifted.prepend(p);
+  const moved = measure(shifted);
+  console.log(
+    `longest page ${file} (${base.text.length} characters of body text), ${hs.length} highlights, median of ${TIMING_RUNS}:`,
+  );
+  console.log(`  ours, page unchanged: ${unchanged.median.toFixed(1)} ms (${unchanged.placed} placed)`);
+  console.log(
+    `  ours, paragraph inserted at the top: ${moved.median.toFixed(1)} ms (${moved.placed} placed)`,
+  );
+  const t0 = performance.now();
+  const sample = selectors.slice(0, 50);
+  let theirPlaced = 0;
+  for (const s of sample) if (datqToRange(shifted, s)) theirPlaced++;
+  const per = (performance.now() - t0) / sample.length;
+  console.log(
+    `  dom-anchor-text-quote, paragraph inserted: ${per.toFixed(1)} ms per highlight (${theirPlaced}/${sample.length} placed) ≈ ${(per * hs.length).toFixed(0)} ms for ${hs.length}`,
+  );
+}

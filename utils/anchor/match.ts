@@ -1,0 +1,497 @@
+// Finds a quote (with its prefix, suffix and old position) in a plain text.
+// Pure string work: the DOM side lives in text-index.ts.
+//
+// Order: the old position if the quote and its context are still there; else
+// every exact occurrence (after folding whitespace, punctuation and width),
+// scored on context and distance; else an approximate match found from n-gram
+// seeds and checked by edit distance. Every placement must be backed by enough
+// evidence for the quote's length, otherwise the result is null (an orphan):
+// a wrong placement is worse than none.
+//
+// Decision on a quote that survives once but with a different context on both
+// sides: placed when the quote is long enough to be distinctive by itself
+// (LONG_QUOTE folded characters), orphaned when it is short (a four-character
+// slogan can recur anywhere on the page with other meaning).
+
+import { alignWithContext, anchoredSimilarity } from './similarity';
+import {
+  foldText,
+  identityView,
+  isSkipped,
+  sourceSpan,
+  viewIndexAtOrAfter,
+  type SearchView,
+} from './normalize';
+
+export interface QuoteQuery {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Old offset of the quote in the text, if known. */
+  start?: number;
+}
+
+export type MatchMethod = 'position' | 'exact' | 'fuzzy';
+
+export interface QuoteMatch {
+  start: number;
+  end: number;
+  method: MatchMethod;
+  /** Higher is better; comparable only within one method. */
+  score: number;
+  /** Agreement of the text before/after with the recorded prefix/suffix (0..1), null when none was recorded. */
+  prefixSimilarity: number | null;
+  suffixSimilarity: number | null;
+}
+
+/** Folded length from which an exact quote is distinctive without any context. */
+export const LONG_QUOTE = 16;
+/** Context agreement (best side) an exact match of a very short quote needs. */
+export const SHORT_QUOTE_CONTEXT = 0.6;
+/** Shortest folded quote that may be matched approximately at all. */
+export const MIN_FUZZY_LENGTH = 7;
+/** Mean context agreement (and the weaker side's minimum) a fuzzy match needs. */
+export const FUZZY_CONTEXT_MEAN = 0.6;
+export const FUZZY_CONTEXT_MIN = 0.35;
+/** Context agreement needed when only one side of context was recorded. */
+export const FUZZY_ONE_SIDE = 0.75;
+
+/** Both context sides at least this similar: the occurrence is taken without looking further. */
+export const INTACT_CONTEXT = 0.9;
+/** A place where the context stands (both sides) though the quote may not: see find(). */
+export const HOLE_CONTEXT_MIN = 0.6;
+export const HOLE_CONTEXT_MEAN = 0.7;
+/** ...or both sides at least this and the mean this much better than the exact occurrence's. */
+export const HOLE_CONTEXT_FLOOR = 0.45;
+export const HOLE_MARGIN = 0.25;
+/** ...relaxed when the place is much nearer the old position than the exact occurrence. */
+export const HOLE_CONTEXT_FLOOR_NEAR = 0.3;
+export const HOLE_MARGIN_NEAR = 0.2;
+const HOLE_FARTHER_SLACK = 200;
+/** Folded context length from which a side counts fully. */
+export const FULL_WEIGHT_CONTEXT = 6;
+/** Far from the old position, an exact occurrence needs up to this much more context agreement. */
+export const FAR_WEIGHT = 0.3;
+const FAR_SCALE = 5000;
+/** How far (folded characters) a unique quote with next to no recorded context may have moved. */
+export const NEAR_DISTANCE = 1000;
+
+/** Edits tolerated inside a quote of this folded length. */
+export function maxQuoteErrors(length: number): number {
+  return length < MIN_FUZZY_LENGTH ? 0 : Math.floor(length / 6);
+}
+
+/** Context agreement an exact occurrence needs, by folded quote length. */
+export function exactContextNeeded(length: number): number {
+  if (length >= LONG_QUOTE) return 0;
+  const shortest = 4;
+  if (length <= shortest) return SHORT_QUOTE_CONTEXT;
+  return (SHORT_QUOTE_CONTEXT * (LONG_QUOTE - length)) / (LONG_QUOTE - shortest);
+}
+
+const MAX_EXACT_CANDIDATES = 64;
+const MAX_FUZZY_CENTERS = 6;
+const MAX_GRAM_OCCURRENCES = 4000;
+const BUCKET_SHIFT = 3;
+const DISTANCE_WEIGHT = 0.2;
+const DISTANCE_SCALE = 1000;
+
+interface Context {
+  view: SearchView;
+  pattern: string;
+  prefix: string;
+  suffix: string;
+  hint: number | undefined;
+}
+
+interface Scored {
+  vs: number;
+  ve: number;
+  ps: number | null;
+  ss: number | null;
+  ctxMean: number | null;
+  ctxMax: number;
+  ctxMin: number;
+  available: number;
+  /** Best side, weighted by how much context it had. */
+  ctxEvidence: number;
+  /** How much context there was to compare (0: none, 1: at least one full side). */
+  informative: number;
+  /** Unweighted: every recorded side found next to it with at most small changes. */
+  intact: boolean;
+  /** The only exact occurrence on the page. */
+  unique: boolean;
+  score: number;
+}
+
+/** A text prepared for many quote searches: fold once, index n-grams only when needed. */
+export class TextMatcher {
+  readonly text: string;
+  private foldedView: SearchView | undefined;
+  private rawView: SearchView | undefined;
+  private grams: Map<number, number[]> | undefined;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  get folded(): SearchView {
+    this.foldedView ??= foldText(this.text);
+    return this.foldedView;
+  }
+
+  private get raw(): SearchView {
+    this.rawView ??= identityView(this.text);
+    return this.rawView;
+  }
+
+  private get gramIndex(): Map<number, number[]> {
+    if (!this.grams) {
+      const t = this.folded.text;
+      const grams = new Map<number, number[]>();
+      for (let i = 0; i + 1 < t.length; i++) {
+        const key = t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1);
+        const list = grams.get(key);
+        if (list) list.push(i);
+        else grams.set(key, [i]);
+      }
+      this.grams = grams;
+    }
+    return this.grams;
+  }
+
+  match(q: QuoteQuery): QuoteMatch | null {
+    const { exact } = q;
+    if (typeof exact !== 'string' || exact.length === 0) return null;
+    const prefix = typeof q.prefix === 'string' ? q.prefix : '';
+    const suffix = typeof q.suffix === 'string' ? q.suffix : '';
+    const start = Number.isInteger(q.start) && (q.start as number) >= 0 ? q.start : undefined;
+    const text = this.text;
+
+    if (
+      start !== undefined &&
+      text.startsWith(exact, start) &&
+      text.endsWith(prefix, start) &&
+      text.startsWith(suffix, start + exact.length)
+    ) {
+      return {
+        start,
+        end: start + exact.length,
+        method: 'position',
+        score: 1,
+        prefixSimilarity: prefix ? 1 : null,
+        suffixSimilarity: suffix ? 1 : null,
+      };
+    }
+
+    const foldedQuote = foldText(exact);
+    const usable = foldedQuote.text.length > 0;
+    const view = usable ? this.folded : this.raw;
+    const ctx: Context = {
+      view,
+      pattern: usable ? foldedQuote.text : exact,
+      prefix: usable ? foldText(prefix).text : prefix,
+      suffix: usable ? foldText(suffix).text : suffix,
+      hint: start === undefined ? undefined : viewIndexAtOrAfter(view, start),
+    };
+
+    const found = this.find(ctx, usable);
+    if (!found) return null;
+    const span = toSource(text, view, found.match, usable ? exact : null);
+    return {
+      ...span,
+      method: found.method,
+      score: found.match.score,
+      prefixSimilarity: found.match.ps,
+      suffixSimilarity: found.match.ss,
+    };
+  }
+
+  private find(ctx: Context, approximate: boolean): { match: Scored; method: MatchMethod } | null {
+    const exact = this.bestExact(ctx);
+    if (exact && exact.intact && this.exactAcceptable(ctx, exact)) return accepted(ctx, exact, 'exact');
+    const aligned = approximate ? this.alignments(ctx, exact) : [];
+    // The recorded context still stands somewhere, better than around any exact
+    // occurrence, but the quote there was edited or deleted: that is where the
+    // annotation belongs, so it is placed there approximately or not at all.
+    const hole = aligned
+      .filter((a) => isConvincingHole(ctx, a.scored, exact))
+      .sort((a, b) => b.scored.score - a.scored.score)[0];
+    if (hole) return fuzzyAcceptable(ctx, hole) ? { match: hole.scored, method: 'fuzzy' } : null;
+    if (exact && this.exactAcceptable(ctx, exact)) return accepted(ctx, exact, 'exact');
+    const fuzzy = aligned
+      .filter((a) => fuzzyAcceptable(ctx, a))
+      .sort((a, b) => b.scored.score - a.scored.score)[0];
+    return fuzzy ? { match: fuzzy.scored, method: 'fuzzy' } : null;
+  }
+
+  /**
+   * Context evidence by quote length and distance; where the recorded context was
+   * mostly whitespace (menus, lists), what little there is must agree and the
+   * quote must be the only one on the page, near its old place.
+   */
+  private exactAcceptable(ctx: Context, e: Scored): boolean {
+    const need = exactContextNeeded(ctx.pattern.length);
+    if (e.ctxEvidence >= need + farPenalty(ctx, e.vs)) return true;
+    if (e.informative >= 1 || !e.unique || ctx.hint === undefined) return false;
+    return Math.abs(e.vs - ctx.hint) <= NEAR_DISTANCE && e.ctxEvidence >= need * e.informative;
+  }
+
+  private bestExact(ctx: Context): Scored | null {
+    const { view, pattern } = ctx;
+    const positions: number[] = [];
+    for (let i = view.text.indexOf(pattern); i >= 0; i = view.text.indexOf(pattern, i + 1)) positions.push(i);
+    if (positions.length === 0) return null;
+    let candidates = positions;
+    if (positions.length > MAX_EXACT_CANDIDATES) {
+      // Cheap pre-ranking by verbatim context agreement next to the quote, then nearness.
+      candidates = positions
+        .map((p) => ({ p, k: quickContext(ctx, p, p + pattern.length) - distancePenalty(ctx, p) }))
+        .sort((a, b) => b.k - a.k)
+        .slice(0, MAX_EXACT_CANDIDATES)
+        .map((x) => x.p);
+    }
+    let best: Scored | null = null;
+    for (const p of candidates) {
+      const s = scoreAt(ctx, p, p + pattern.length);
+      if (!best || s.score > best.score) best = s;
+    }
+    if (best) best.unique = positions.length === 1;
+    return best;
+  }
+
+  /** Quote + context aligned around the old position and the n-gram seeds, away from `exact`. */
+  private alignments(ctx: Context, exact: Scored | null): Aligned[] {
+    const { view, pattern, prefix, suffix } = ctx;
+    const maxErr = maxQuoteErrors(pattern.length);
+    const centers = this.seedCenters(ctx);
+    if (ctx.hint !== undefined) centers.unshift(ctx.hint);
+    const slack = 16 + maxErr + (1 << BUCKET_SHIFT);
+    const out: Aligned[] = [];
+    const seen = new Set<string>();
+    for (const c of centers) {
+      const from = c - prefix.length - slack;
+      const to = c + pattern.length + suffix.length + slack;
+      const a = alignWithContext(prefix, pattern, suffix, view.text, from, to);
+      if (!a) continue;
+      const key = `${a.start}:${a.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      // The exact occurrence itself (or a stretch overlapping it) is not a second opinion.
+      if (exact && a.start < exact.ve + 1 && a.end > exact.vs - 1) continue;
+      const ps = prefix.length ? Math.max(0, 1 - a.prefixErrors / prefix.length) : null;
+      const ss = suffix.length ? Math.max(0, 1 - a.suffixErrors / suffix.length) : null;
+      const scored = makeScored(ctx, a.start, a.end, ps, ss);
+      const quoteSim = Math.max(0, 1 - a.quoteErrors / pattern.length);
+      scored.score = 0.5 * quoteSim + 0.5 * (scored.ctxMean ?? 0) - distancePenalty(ctx, a.start);
+      out.push({ scored, quoteErrors: a.quoteErrors });
+    }
+    return out;
+  }
+
+  /** Likely quote starts: where n-grams of prefix + quote + suffix line up. */
+  private seedCenters(ctx: Context): number[] {
+    const combined = ctx.prefix + ctx.pattern + ctx.suffix;
+    const offset = ctx.prefix.length;
+    const grams = this.gramIndex;
+    const votes = new Map<number, number>();
+    for (let k = 0; k + 1 < combined.length; k++) {
+      const list = grams.get(combined.charCodeAt(k) * 0x10000 + combined.charCodeAt(k + 1));
+      if (!list || list.length > MAX_GRAM_OCCURRENCES) continue;
+      for (const pos of list) {
+        const bucket = (pos - k + offset) >> BUCKET_SHIFT;
+        votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
+      }
+    }
+    const ranked = [...votes.entries()]
+      .map(([b, v]) => [b, v + (votes.get(b - 1) ?? 0) + (votes.get(b + 1) ?? 0)] as const)
+      .filter(([, v]) => v >= 2)
+      .sort((a, b) => b[1] - a[1]);
+    const chosen: number[] = [];
+    for (const [b] of ranked) {
+      if (chosen.some((c) => Math.abs(c - b) <= 2)) continue;
+      chosen.push(b);
+      if (chosen.length >= MAX_FUZZY_CENTERS) break;
+    }
+    return chosen.map((b) => (b << BUCKET_SHIFT) + (1 << (BUCKET_SHIFT - 1)));
+  }
+}
+
+function distancePenalty(ctx: Context, vs: number): number {
+  if (ctx.hint === undefined) return 0;
+  const d = Math.abs(vs - ctx.hint);
+  return (DISTANCE_WEIGHT * d) / (d + DISTANCE_SCALE);
+}
+
+/** Verbatim agreement of the characters right next to the quote, in [0, 1]. */
+function quickContext(ctx: Context, vs: number, ve: number): number {
+  const t = ctx.view.text;
+  let a = 0;
+  while (a < ctx.prefix.length && vs - a - 1 >= 0 && t[vs - a - 1] === ctx.prefix[ctx.prefix.length - 1 - a])
+    a++;
+  let b = 0;
+  while (b < ctx.suffix.length && ve + b < t.length && t[ve + b] === ctx.suffix[b]) b++;
+  return (a + b) / Math.max(1, ctx.prefix.length + ctx.suffix.length);
+}
+
+function sideSimilarity(
+  expected: string,
+  t: string,
+  from: number,
+  to: number,
+  pinned: 'start' | 'end',
+): number | null {
+  if (expected.length === 0) return null;
+  const slice = t.slice(Math.max(0, from), Math.min(t.length, to));
+  if (pinned === 'end' ? slice.endsWith(expected) : slice.startsWith(expected)) return 1;
+  return anchoredSimilarity(expected, slice, pinned);
+}
+
+function scoreAt(ctx: Context, vs: number, ve: number): Scored {
+  const t = ctx.view.text;
+  const slackP = Math.ceil(ctx.prefix.length / 4) + 2;
+  const slackS = Math.ceil(ctx.suffix.length / 4) + 2;
+  const ps = sideSimilarity(ctx.prefix, t, vs - ctx.prefix.length - slackP, vs, 'end');
+  const ss = sideSimilarity(ctx.suffix, t, ve, ve + ctx.suffix.length + slackS, 'start');
+  return makeScored(ctx, vs, ve, ps, ss);
+}
+
+/**
+ * A side's agreement counts in proportion to how much text it had: a prefix that
+ * folds down to one character agreeing says little.
+ */
+function weighted(sim: number | null, length: number): number | null {
+  return sim === null ? null : sim * Math.min(1, length / FULL_WEIGHT_CONTEXT);
+}
+
+function makeScored(
+  ctx: Context,
+  vs: number,
+  ve: number,
+  rawPs: number | null,
+  rawSs: number | null,
+): Scored {
+  const ps = weighted(rawPs, ctx.prefix.length);
+  const ss = weighted(rawSs, ctx.suffix.length);
+  const sides = [ps, ss].filter((x): x is number => x !== null);
+  const raw = [rawPs, rawSs].filter((x): x is number => x !== null);
+  const weights = [rawPs === null ? 0 : ctx.prefix.length, rawSs === null ? 0 : ctx.suffix.length].map((n) =>
+    Math.min(1, n / FULL_WEIGHT_CONTEXT),
+  );
+  const ctxMean = sides.length ? sides.reduce((a, b) => a + b, 0) / sides.length : null;
+  const ctxMax = sides.length ? Math.max(...sides) : 0;
+  return {
+    vs,
+    ve,
+    ps,
+    ss,
+    ctxMean,
+    ctxMax,
+    ctxMin: sides.length ? Math.min(...sides) : 0,
+    available: sides.length,
+    // No context recorded at all (the quote was the whole text): nothing to disagree with.
+    ctxEvidence: ctxMax,
+    informative: Math.max(...weights),
+    intact: raw.every((x) => x >= INTACT_CONTEXT),
+    unique: false,
+    score: (ctxMean ?? 0.5) - distancePenalty(ctx, vs),
+  };
+}
+
+interface Aligned {
+  scored: Scored;
+  quoteErrors: number;
+}
+
+function accepted(ctx: Context, s: Scored, method: MatchMethod): { match: Scored; method: MatchMethod } {
+  return { match: s, method: ctx.hint === s.vs && method === 'exact' ? 'position' : method };
+}
+
+/**
+ * Enough of the recorded context, on both sides, to say "the annotation was
+ * here": good in itself, or clearly better than around the exact occurrence.
+ * A place farther from the old position than the exact occurrence does not
+ * count (that is a look-alike passage elsewhere); a much nearer one needs less.
+ */
+function isConvincingHole(ctx: Context, s: Scored, exact: Scored | null): boolean {
+  if (s.available !== 2 || s.ctxMean === null) return false;
+  const rival = exact?.ctxMean ?? 0;
+  if (s.ctxMean <= rival) return false;
+  let muchNearer = false;
+  if (exact && ctx.hint !== undefined) {
+    const dHole = Math.abs(s.vs - ctx.hint);
+    const dExact = Math.abs(exact.vs - ctx.hint);
+    if (dHole > dExact + HOLE_FARTHER_SLACK) return false;
+    muchNearer = dHole + NEAR_DISTANCE < dExact;
+  }
+  if (s.ctxMin >= HOLE_CONTEXT_MIN && s.ctxMean >= HOLE_CONTEXT_MEAN) return true;
+  const floor = muchNearer ? HOLE_CONTEXT_FLOOR_NEAR : HOLE_CONTEXT_FLOOR;
+  const margin = muchNearer ? HOLE_MARGIN_NEAR : HOLE_MARGIN;
+  return s.ctxMin >= floor && s.ctxMean >= rival + margin;
+}
+
+/** Extra context an exact occurrence needs the farther it is from the old position. */
+function farPenalty(ctx: Context, vs: number): number {
+  if (ctx.hint === undefined) return 0;
+  const d = Math.abs(vs - ctx.hint);
+  return (FAR_WEIGHT * d) / (d + FAR_SCALE);
+}
+
+function fuzzyAcceptable(ctx: Context, a: Aligned): boolean {
+  const s = a.scored;
+  if (s.ve <= s.vs) return false;
+  if (a.quoteErrors > maxQuoteErrors(ctx.pattern.length)) return false;
+  if (s.available === 0 || s.ctxMean === null) return false;
+  if (s.available === 1) return s.ctxMean >= FUZZY_ONE_SIDE;
+  return s.ctxMean >= FUZZY_CONTEXT_MEAN && s.ctxMin >= FUZZY_CONTEXT_MIN;
+}
+
+/**
+ * Source offsets of a match in the view. Folding dropped the quote's leading and
+ * trailing punctuation; take it back when the page has the same text there, or
+ * as many punctuation marks as the quote had when it changed (“ → 「).
+ */
+function toSource(
+  text: string,
+  view: SearchView,
+  m: Scored,
+  exact: string | null,
+): { start: number; end: number } {
+  const span = sourceSpan(view, m.vs, m.ve);
+  if (exact === null) return span;
+  let lead = 0;
+  while (lead < exact.length && isSkipped(exact.charCodeAt(lead))) lead++;
+  let trail = 0;
+  while (trail < exact.length - lead && isSkipped(exact.charCodeAt(exact.length - 1 - trail))) trail++;
+  if (lead === 0 && trail === 0) return span;
+  if (text.startsWith(exact, span.start - lead) && span.end + trail === span.start - lead + exact.length) {
+    return { start: span.start - lead, end: span.end + trail };
+  }
+  return {
+    start: extendOverMarks(text, span.start, countMarks(exact.slice(0, lead)), -1),
+    end: extendOverMarks(text, span.end, countMarks(exact.slice(exact.length - trail)), 1),
+  };
+}
+
+const WS_RE = /\s/;
+
+function countMarks(s: string): number {
+  let n = 0;
+  for (const ch of s) if (!WS_RE.test(ch)) n++;
+  return n;
+}
+
+/** Moves a boundary outward over up to `marks` skipped non-space characters (and spaces between them). */
+function extendOverMarks(text: string, at: number, marks: number, dir: 1 | -1): number {
+  let pos = at;
+  let taken = 0;
+  let i = dir < 0 ? at - 1 : at;
+  while (taken < marks && i >= 0 && i < text.length && isSkipped(text.charCodeAt(i))) {
+    if (!WS_RE.test(text.charAt(i))) {
+      taken++;
+      pos = dir < 0 ? i : i + 1;
+    }
+    i += dir;
+  }
+  return pos;
+}

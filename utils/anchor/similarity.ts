@@ -1,0 +1,245 @@
+// Edit-distance measures on plain strings, bounded to small windows so that
+// they stay cheap on long pages.
+
+/**
+ * How well `actual` continues like `expected` from one end: 1 - (edits / expected.length),
+ * where the alignment is pinned at the side next to the quote (`'start'` for a
+ * suffix, `'end'` for a prefix) and the far end of `actual` is free. Empty
+ * expected text carries no evidence: returns null.
+ */
+export function anchoredSimilarity(expected: string, actual: string, pinned: 'start' | 'end'): number | null {
+  const m = expected.length;
+  if (m === 0) return null;
+  const n = actual.length;
+  const e = (i: number): number =>
+    pinned === 'start' ? expected.charCodeAt(i) : expected.charCodeAt(m - 1 - i);
+  const a = (j: number): number => (pinned === 'start' ? actual.charCodeAt(j) : actual.charCodeAt(n - 1 - j));
+  // Rows over actual, columns over expected: prev[i] = distance(expected[0..i), actual[0..j)).
+  let prev = new Int32Array(m + 1);
+  let cur = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i++) prev[i] = i;
+  let best = prev[m] as number;
+  for (let j = 0; j < n; j++) {
+    cur[0] = j + 1;
+    const aj = a(j);
+    for (let i = 1; i <= m; i++) {
+      const sub = (prev[i - 1] as number) + (e(i - 1) === aj ? 0 : 1);
+      const del = (prev[i] as number) + 1;
+      const ins = (cur[i - 1] as number) + 1;
+      cur[i] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    if ((cur[m] as number) < best) best = cur[m] as number;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return Math.max(0, 1 - best / m);
+}
+
+export interface ApproxMatch {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/**
+ * The substring of text[from, to) closest to `pattern` by edit distance (Sellers'
+ * algorithm), if within maxErrors. Among equally good ones, the one starting
+ * nearest `target` wins.
+ */
+export function approxSearch(
+  pattern: string,
+  text: string,
+  from: number,
+  to: number,
+  maxErrors: number,
+  target: number,
+): ApproxMatch | null {
+  const m = pattern.length;
+  if (m === 0) return null;
+  from = Math.max(0, from);
+  to = Math.min(text.length, to);
+  if (to - from < m - maxErrors) return null;
+  let col = new Int32Array(m + 1);
+  let next = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i++) col[i] = i;
+  const ends: number[] = [];
+  let bestErr = maxErrors + 1;
+  for (let j = from; j < to; j++) {
+    next[0] = 0;
+    const c = text.charCodeAt(j);
+    for (let i = 1; i <= m; i++) {
+      const sub = (col[i - 1] as number) + (pattern.charCodeAt(i - 1) === c ? 0 : 1);
+      const del = (col[i] as number) + 1;
+      const ins = (next[i - 1] as number) + 1;
+      next[i] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    const err = next[m] as number;
+    if (err < bestErr) {
+      bestErr = err;
+      ends.length = 0;
+      ends.push(j + 1);
+    } else if (err === bestErr) ends.push(j + 1);
+    const t = col;
+    col = next;
+    next = t;
+  }
+  if (bestErr > maxErrors) return null;
+  let best: ApproxMatch | null = null;
+  let bestDist = Infinity;
+  for (const end of ends) {
+    const start = matchStart(pattern, text, Math.max(from, end - m - maxErrors), end, bestErr);
+    if (start < 0) continue;
+    const dist = Math.abs(start - target);
+    if (dist < bestDist) {
+      bestDist = dist;
+      best = { start, end, errors: bestErr };
+    }
+  }
+  return best;
+}
+
+/** Where a match of `pattern` ending at `end` with `errors` edits begins (its length closest to the pattern's). */
+function matchStart(pattern: string, text: string, lo: number, end: number, errors: number): number {
+  const m = pattern.length;
+  // Reverse DP pinned at `end`: col[i] = distance(pattern[m-i..m), text[j..end)).
+  let col = new Int32Array(m + 1);
+  let next = new Int32Array(m + 1);
+  for (let i = 0; i <= m; i++) col[i] = i;
+  let best = -1;
+  let bestLenDiff = Infinity;
+  if ((col[m] as number) === errors) {
+    best = end;
+    bestLenDiff = m;
+  }
+  for (let j = end - 1; j >= lo; j--) {
+    next[0] = end - j;
+    const c = text.charCodeAt(j);
+    for (let i = 1; i <= m; i++) {
+      const sub = (col[i - 1] as number) + (pattern.charCodeAt(m - i) === c ? 0 : 1);
+      const del = (col[i] as number) + 1;
+      const ins = (next[i - 1] as number) + 1;
+      next[i] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    if ((next[m] as number) === errors) {
+      const lenDiff = Math.abs(end - j - m);
+      if (lenDiff < bestLenDiff) {
+        bestLenDiff = lenDiff;
+        best = j;
+      }
+    }
+    const t = col;
+    col = next;
+    next = t;
+  }
+  return best;
+}
+
+export interface ContextAlignment {
+  /** Text offsets of the quote part; start === end when every quote character was deleted. */
+  start: number;
+  end: number;
+  prefixErrors: number;
+  quoteErrors: number;
+  suffixErrors: number;
+}
+
+/** Largest DP matrix alignWithContext builds (cells); beyond it callers fall back to approxSearch. */
+export const MAX_ALIGNMENT_CELLS = 4_000_000;
+
+/**
+ * Aligns prefix + quote + suffix against text[from, to) as one string (free
+ * start and end in the text) and reports where the quote part landed and how
+ * many edits each part needed. Aligning the context with the quote settles
+ * ambiguous boundaries (an insertion next to the quote goes to the context)
+ * and tells a quote that was edited or deleted in place from one that moved.
+ */
+export function alignWithContext(
+  prefix: string,
+  quote: string,
+  suffix: string,
+  text: string,
+  from: number,
+  to: number,
+): ContextAlignment | null {
+  const p = prefix + quote + suffix;
+  const m = p.length;
+  from = Math.max(0, from);
+  to = Math.min(text.length, to);
+  const n = to - from;
+  if (m === 0 || n <= 0 || (m + 1) * (n + 1) > MAX_ALIGNMENT_CELLS) return null;
+  const w = n + 1;
+  const d = new Uint16Array((m + 1) * w);
+  for (let i = 1; i <= m; i++) d[i * w] = i;
+  for (let i = 1; i <= m; i++) {
+    const pc = p.charCodeAt(i - 1);
+    const row = i * w;
+    const up = row - w;
+    for (let j = 1; j <= n; j++) {
+      const sub = (d[up + j - 1] as number) + (pc === text.charCodeAt(from + j - 1) ? 0 : 1);
+      const del = (d[up + j] as number) + 1;
+      const ins = (d[row + j - 1] as number) + 1;
+      d[row + j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+  }
+  let j = 0;
+  let best = Infinity;
+  for (let k = 0; k <= n; k++) {
+    const v = d[m * w + k] as number;
+    if (v < best) {
+      best = v;
+      j = k;
+    }
+  }
+  const qFrom = prefix.length;
+  const qTo = prefix.length + quote.length;
+  const part = (i: number): 0 | 1 | 2 => (i < qFrom ? 0 : i < qTo ? 1 : 2);
+  const errors: [number, number, number] = [0, 0, 0];
+  let firstText = -1;
+  let lastText = -1;
+  let holeAt = -1;
+  let i = m;
+  while (i > 0) {
+    const cur = d[i * w + j] as number;
+    const pc = p.charCodeAt(i - 1);
+    if (
+      j > 0 &&
+      cur === (d[(i - 1) * w + j - 1] as number) + (pc === text.charCodeAt(from + j - 1) ? 0 : 1)
+    ) {
+      if (cur !== d[(i - 1) * w + j - 1]) errors[part(i - 1)]++;
+      if (part(i - 1) === 1) {
+        if (lastText < 0) lastText = from + j;
+        firstText = from + j - 1;
+      }
+      i--;
+      j--;
+    } else if (cur === (d[(i - 1) * w + j] as number) + 1) {
+      // Pattern character deleted.
+      errors[part(i - 1)]++;
+      if (part(i - 1) === 1 && holeAt < 0) holeAt = from + j;
+      i--;
+    } else {
+      // Text character inserted: charged to the quote only strictly inside it.
+      const inside = i - 1 >= qFrom && i < qTo;
+      errors[inside ? 1 : i - 1 < qFrom ? 0 : 2]++;
+      j--;
+    }
+  }
+  if (firstText < 0) {
+    const at = holeAt >= 0 ? holeAt : from + j;
+    return {
+      start: at,
+      end: at,
+      prefixErrors: errors[0] as number,
+      quoteErrors: errors[1] as number,
+      suffixErrors: errors[2] as number,
+    };
+  }
+  return {
+    start: firstText,
+    end: lastText,
+    prefixErrors: errors[0] as number,
+    quoteErrors: errors[1] as number,
+    suffixErrors: errors[2] as number,
+  };
+}
