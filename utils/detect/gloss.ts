@@ -179,6 +179,7 @@ const LEVEL: Record<string, string> = {
 };
 const LEVEL_KEYS = Object.keys(LEVEL).sort((a, b) => b.length - a.length);
 const RANK_KEYS = Object.keys(RANK).sort((a, b) => b.length - a.length);
+const SELF_BODIED = new Set(['人大代表', '政协委员', '党代表']);
 
 interface Part {
   level: string | null;
@@ -235,11 +236,21 @@ export function gloss(title: string): string {
   const rankKey = RANK_KEYS.find((r) => title.endsWith(r));
   if (!rankKey) return title;
   const body = title.slice(0, -rankKey.length);
+  // 全国人大代表, 省政协委员: the post names its own body; the level goes in front.
+  const ownLevel = LEVEL_KEYS.find((l) => body.endsWith(l));
+  if (SELF_BODIED.has(rankKey) && ownLevel && body.length === ownLevel.length)
+    return `${LEVEL[ownLevel]} ${RANK[rankKey]}`;
   const { parts: ps } = parts(body);
   const holder = ps[ps.length - 1];
   let rank = RANK[rankKey] ?? rankKey;
   if (holder && CHAIR_BODIES.has(holder.body)) rank = CHAIR_RANKS[rankKey] ?? rank;
-  if (rankKey === '部长' && holder && !holder.body.startsWith('Ministry')) rank = 'Head';
+  // 教育部部长: a ministry when no level is written; 宣传部部长: the head of a Party department.
+  const knownBody = BODY_KEYS.some((k) => k.length > 1 && body.endsWith(k));
+  if (holder && !knownBody && !holder.level && /部长$/.test(rankKey) && /部$/.test(body)) {
+    holder.body = holder.body.replace(/ Department$/, ' Ministry');
+  }
+  if (/部长$/.test(rankKey) && holder && !/Ministry/.test(holder.body))
+    rank = rankKey === '部长' ? 'Head' : 'Deputy Head';
   if (ps.length === 0) return body ? `${rank}, ${body}` : rank;
   const [first, ...more] = [...ps].reverse();
   const chain = [first, ...more].filter((p): p is Part => p !== undefined).map(phrase);

@@ -66,6 +66,11 @@ function detectMeetings(title: string, text: string, full: string, published: st
   const off = title.length + 1;
   const dates = findDates(full, published);
   const leadDate = dates.find((d) => d.start < off + LEAD && d.date)?.date ?? null;
+  /** 十四届全国人大二次会议3月5日在北京开幕: a date right after the name, in the same clause. */
+  const dateAfter = (end: number): string | null => {
+    const d = dates.find((x) => x.start >= end && x.start - end <= 4);
+    return d && !/[。！？；，,]/.test(full.slice(end, d.start)) ? d.date : null;
+  };
   const dateBefore = (start: number): string | null => {
     const d = [...dates].reverse().find((x) => x.end <= start && start - x.end <= DATE_REACH);
     if (!d || /[。！？；]/.test(full.slice(d.end, start))) return null;
@@ -84,8 +89,8 @@ function detectMeetings(title: string, text: string, full: string, published: st
     );
   };
   const byName = new Map<string, Meeting & { first: number; earlier?: boolean }>();
-  const add = (name: string, start: number, reported: boolean): void => {
-    const date = dateBefore(start) ?? (reported ? leadDate : null);
+  const add = (name: string, start: number, reported: boolean, end = start): void => {
+    const date = dateBefore(start) ?? dateAfter(end) ?? (reported ? leadDate : null);
     const prev = byName.get(name);
     if (prev) {
       if (reported && prev.role !== 'reported')
@@ -122,7 +127,7 @@ function detectMeetings(title: string, text: string, full: string, published: st
       });
       continue;
     }
-    add(name, hit.start, reported);
+    add(name, hit.start, reported, hit.end);
   }
   return mergeVariants([...byName.values()].sort((a, b) => a.first - b.first)).map(
     ({ first: _first, earlier: _earlier, ...m }) => m,
@@ -139,8 +144,23 @@ const commonPrefix = (a: string, b: string): number => {
 export function sameMeeting(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.endsWith(b) || b.endsWith(a)) return true;
-  return commonPrefix(a, b) >= 4 && a.slice(-2) === b.slice(-2);
+  if (commonPrefix(a, b) >= 4 && a.slice(-2) === b.slice(-2)) return true;
+  // 市人大常委会第二十三次会议 and 市十七届人大常委会第二十三次会议: the same session, one written more fully.
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return commonSuffix(a, b) >= 5 && /第.+次/.test(short) && isSubsequence(short, long);
 }
+
+const commonSuffix = (a: string, b: string): number => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+  return i;
+};
+
+const isSubsequence = (short: string, long: string): boolean => {
+  let j = 0;
+  for (const c of long) if (c === short[j]) j++;
+  return j === short.length;
+};
 
 function mergeVariants<T extends Meeting & { earlier?: boolean }>(meetings: T[]): T[] {
   const out: T[] = [];

@@ -25,6 +25,8 @@ const BARE_NEVER = new Set([
   '工作会议',
 ]);
 const CONVENE = ['召开', '召集', '举行', '举办'];
+const HELD_AFTER =
+  /^[^。！？；，,]{0,10}?(?:召开|举行|开幕|闭幕|在[^。！？；，,]{1,8}(?:召开|举行|开幕|闭幕))/;
 const CN_NUM = '[一二三四五六七八九十百零〇]';
 const PARTY_CONGRESS_RE = new RegExp(
   `(?:党的|中共)(?:十${CN_NUM}?|二十${CN_NUM}?)大|${CN_NUM}{2,3}届${CN_NUM}{1,2}中全会|全国两会`,
@@ -107,7 +109,10 @@ export function findMeetingHits(text: string): MeetingHit[] {
     if (NOT_MEETINGS.some((n) => name.endsWith(n))) continue;
     // 全会 is a plenum only with its ordinal (十九届四中全会); otherwise a verb has crept in.
     if (head === '全会' && !/中全会$/.test(name)) continue;
-    const convened = CONVENE.some((w) => text.slice(Math.max(0, start - w.length - 3), start).includes(w));
+    // Held: 召开/举行 just before the name, or 开幕/闭幕/召开 just after it (…第二次会议3月5日在北京开幕).
+    const convened =
+      CONVENE.some((w) => text.slice(Math.max(0, start - w.length - 3), start).includes(w)) ||
+      HELD_AFTER.test(text.slice(end, end + 16));
     if (start === headStart) {
       // A bare head counts only as the direct object of 召开/举行 (各市召开协调会), not 召开这次座谈会.
       const object = CONVENE.some((w) => text.slice(0, start).replace(/了$/, '').endsWith(w));
@@ -138,7 +143,7 @@ export function withConvener(text: string, hit: MeetingHit): string {
     const vEnd = hit.start;
     if (text.slice(vEnd - verb.length, vEnd) !== verb) continue;
     let b = vEnd - verb.length;
-    const stopAt = b - 6;
+    const stopAt = b - 12;
     while (b > stopAt && isHan(text[b - 1]) && !wordEndingAt(text, b, STOPS)) b--;
     const body = text.slice(b, vEnd - verb.length);
     if (/(?:委|院|府|局|厅|部|办|会|党组)$/.test(body) && body.length >= 2)

@@ -170,7 +170,9 @@ function rareSurnameNameAt(text: string, p: number, chain: Post[]): string | und
     (i) =>
       !isHan(text[i + 3]) || NAME_END.has(text[i + 3] ?? '') || FOLLOW_WORDS.has(text.slice(i + 3, i + 5)),
   );
-  return at.length >= 2 && clean.length >= 2 ? cand : undefined;
+  // Written twice as a name, or once with a word such as 日前 or 表示 plainly starting after it (部长怀进鹏日前表示).
+  if (at.length >= 2 && clean.length >= 2) return cand;
+  return FOLLOW_WORDS.has(text.slice(p + 3, p + 5)) ? cand : undefined;
 }
 
 /** The posts written before `end` and joined by 、 , or 兼 (县委常委、政法委书记), first one first. */

@@ -21,6 +21,18 @@ describe('gloss', () => {
     ['副县长', 'Deputy County Head'],
     ['常务副省长', 'Executive Vice-Governor'],
     ['美国总统', 'President, 美国'],
+    ['教育部部长', 'Minister, 教育 Ministry'],
+    ['宣传部部长', 'Head, Publicity Department'],
+    ['外交部副部长', 'Vice-Minister, Ministry of Foreign Affairs'],
+    ['县人武部部长', "Head, County People's Armed Forces Department"],
+    ['全国人大代表', "National People's Congress Deputy"],
+    ['省政协委员', 'Provincial CPPCC Member'],
+    ['教育部部长', 'Minister, 教育 Ministry'],
+    ['宣传部部长', 'Head, Publicity Department'],
+    ['外交部副部长', 'Vice-Minister, Ministry of Foreign Affairs'],
+    ['县人武部部长', "Head, County People's Armed Forces Department"],
+    ['全国人大代表', "National People's Congress Deputy"],
+    ['省政协委员', 'Provincial CPPCC Member'],
     ['没有职务', '没有职务'],
   ])('%s → %s', (title, expected) => {
     expect(gloss(title)).toBe(expected);

@@ -62,7 +62,7 @@ describe('meetings', () => {
       '2022-03-11',
       [
         ['十三届全国人大五次会议', null, 'referenced'],
-        ['全国政协十三届五次会议', null, 'referenced'],
+        ['全国政协十三届五次会议', null, 'reported'],
       ],
     ],
     [
@@ -73,6 +73,16 @@ describe('meetings', () => {
       [
         ['国务院新闻办发布会', '2024-05-09', 'reported'],
         ['新时代推动中部地区崛起座谈会', null, 'referenced'],
+      ],
+    ],
+    [
+      'a date after the name, and two forms of one session merged',
+      '市人大常委会召开第二十三次会议',
+      '6月28日上午，市十七届人大常委会召开第二十三次会议。十四届全国人大二次会议3月5日在北京开幕。',
+      '2024-06-29',
+      [
+        ['市人大常委会第二十三次会议', '2024-06-28', 'reported'],
+        ['十四届全国人大二次会议', '2024-03-05', 'reported'],
       ],
     ],
     [

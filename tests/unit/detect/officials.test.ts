@@ -48,6 +48,11 @@ describe('officials', () => {
       [['安瓦尔·易卜拉欣', ['马来西亚副总理']]],
     ],
     [
+      'rare surname with a plain word after it',
+      '教育部部长怀进鹏日前表示，将持续实施计划。',
+      [['怀进鹏', ['教育部部长']]],
+    ],
+    [
       'rare surname written twice',
       '青岛市政协原党组书记汲斌昌受审。被告人汲斌昌认罪。',
       [['汲斌昌', ['青岛市政协原党组书记']]],
