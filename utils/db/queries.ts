@@ -34,13 +34,31 @@ function keysFor(url: string, canonical?: string | null): string[] {
   }
 }
 
-/** The page saved under any of these normalised addresses, as key or as alias. */
-async function findPage(db: RendaDb, keys: string[]): Promise<PageRecord | undefined> {
+/**
+ * The addresses to look a page up by: the keys, then the same with the other scheme. Many government
+ * sites answer on both http and https; the same article must not lose its highlights over that.
+ */
+function lookupKeys(keys: string[]): string[] {
+  const out = [...keys];
   for (const k of keys) {
+    const other = k.startsWith('http://')
+      ? `https://${k.slice(7)}`
+      : k.startsWith('https://')
+        ? `http://${k.slice(8)}`
+        : null;
+    if (other && !out.includes(other)) out.push(other);
+  }
+  return out;
+}
+
+/** The page saved under any of these normalised addresses (or their other scheme), as key or as alias. */
+async function findPage(db: RendaDb, keys: string[]): Promise<PageRecord | undefined> {
+  const all = lookupKeys(keys);
+  for (const k of all) {
     const p = await db.pages.get(k);
     if (p) return p;
   }
-  return db.pages.where('aliases').anyOf(keys).first();
+  return db.pages.where('aliases').anyOf(all).first();
 }
 
 /** Calendar day (local time) of a timestamp, as YYYY-MM-DD. */
@@ -182,8 +200,9 @@ async function upsertPage(db: RendaDb, input: PageInput, now: number): Promise<P
     // The same article may have been saved twice before the link between its addresses was known
     // (once at each): fold the other record and its highlights into this one.
     const others = new Map<string, PageRecord>();
-    for (const p of await db.pages.bulkGet(keys)) if (p && p.url !== existing.url) others.set(p.url, p);
-    for (const p of await db.pages.where('aliases').anyOf(keys).toArray()) {
+    const all = lookupKeys(keys);
+    for (const p of await db.pages.bulkGet(all)) if (p && p.url !== existing.url) others.set(p.url, p);
+    for (const p of await db.pages.where('aliases').anyOf(all).toArray()) {
       if (p.url !== existing.url) others.set(p.url, p);
     }
     let created = existing.created;

@@ -108,6 +108,20 @@ describe('savePage', () => {
     await expectIndexInSync(db);
   });
 
+  it('finds a page saved over http when it is read over https, and the other way round', async () => {
+    const a = await addAnnotation(db, {
+      page: pageInput({ url: 'http://x.cn/a' }),
+      selectors: selectors('甲'),
+      color: 'blue',
+    });
+    expect(await annotationsForPage(db, 'https://x.cn/a')).toEqual([a]);
+    const p = await savePage(db, pageInput({ url: 'https://x.cn/a' }));
+    expect(p.url).toBe('http://x.cn/a');
+    expect(p.aliases).toEqual(['https://x.cn/a']);
+    expect(await db.pages.count()).toBe(1);
+    expect(await annotationsForPage(db, 'https://other.cn/a')).toEqual([]);
+  });
+
   it('keeps only the detection fields a page record holds', async () => {
     const p = await savePage(
       db,
