@@ -65,7 +65,8 @@ function nameStart(text: string, headStart: number): number {
       if ('。！？\n'.includes(c)) break;
     } else {
       if (!isNameChar(c)) break;
-      if (/\d/.test(c)) break;
+      // Digits belong to a name only as an ordinal (省政府第28次常务会议).
+      if (/\d/.test(c) && !/第\d+$/.test(text.slice(0, b))) break;
       // 十三届全国人大五次会议和全国政协…会议: another meeting's name ends here.
       // (全国人民代表大会常务委员会 is a body's name that continues into this one.)
       if (
@@ -108,11 +109,14 @@ export function findMeetingHits(text: string): MeetingHit[] {
     if (/代表大会$/.test(name) && !/第.{1,4}次|党的|中国共产党/.test(name)) continue;
     if (NOT_MEETINGS.some((n) => name.endsWith(n))) continue;
     // 全会 is a plenum only with its ordinal (十九届四中全会); otherwise a verb has crept in.
-    if (head === '全会' && !/中全会$/.test(name)) continue;
+    if (head === '全会' && !/[中次]全会$/.test(name)) continue;
+    // Named inside a document's title (《关于召开…会议的决定》): referred to, not held here.
+    const inDocument = text.lastIndexOf('《', start) > text.lastIndexOf('》', start);
     // Held: 召开/举行 just before the name, or 开幕/闭幕/召开 just after it (…第二次会议3月5日在北京开幕).
     const convened =
-      CONVENE.some((w) => text.slice(Math.max(0, start - w.length - 3), start).includes(w)) ||
-      HELD_AFTER.test(text.slice(end, end + 16));
+      !inDocument &&
+      (CONVENE.some((w) => text.slice(Math.max(0, start - w.length - 3), start).includes(w)) ||
+        HELD_AFTER.test(text.slice(end, end + 16)));
     if (start === headStart) {
       // A bare head counts only as the direct object of 召开/举行 (各市召开协调会), not 召开这次座谈会.
       const object = CONVENE.some((w) => text.slice(0, start).replace(/了$/, '').endsWith(w));

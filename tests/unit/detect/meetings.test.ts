@@ -86,6 +86,17 @@ describe('meetings', () => {
       ],
     ],
     [
+      'ordinals in digits, numbered plenums, a meeting named inside a document title',
+      '',
+      '昨日，省长王浩主持召开省政府第28次常务会议。市委十三届五次全会召开。审议《关于召开区十八届人大四次会议的决定》。',
+      '2024-06-01',
+      [
+        ['省政府第28次常务会议', '2024-05-31', 'reported'],
+        ['市委十三届五次全会', '2024-05-31', 'reported'],
+        ['区十八届人大四次会议', null, 'referenced'],
+      ],
+    ],
+    [
       'party congress',
       '',
       '党的十八大以来，河南实现了转变。',

@@ -48,6 +48,11 @@ describe('officials', () => {
       [['安瓦尔·易卜拉欣', ['马来西亚副总理']]],
     ],
     [
+      'a department whose name starts with a verb-like word',
+      '区委常委、组织部部长周敏出席。',
+      [['周敏', ['区委常委', '组织部部长']]],
+    ],
+    [
       'rare surname with a plain word after it',
       '教育部部长怀进鹏日前表示，将持续实施计划。',
       [['怀进鹏', ['教育部部长']]],

@@ -4,7 +4,7 @@ export const bodyKeep: readonly string[] =
     '\n',
   );
 export const bodyStops: readonly string[] =
-  '上午\n下午\n与\n为\n主持\n举行\n也\n了\n亲切\n今天\n今年\n介绍\n从\n以及\n任命\n会上\n会同\n会后\n会晤\n会见\n但\n但是\n作为\n依法\n先后\n免去\n其中\n兼\n兼任\n决定\n出任\n出席\n分别\n包括\n协助\n即\n原任\n去年\n参加\n又\n及\n召开\n同\n同意\n向\n听取\n告诉\n和\n在\n审议\n宣布\n对\n将\n就\n届时\n已\n希望\n带领\n并\n并且\n建议\n强调\n当时\n当选\n感谢\n慰问\n批准\n把\n报道\n担任\n指出\n据\n据悉\n接受\n接见\n推动\n推荐\n提名\n支持\n日前\n日电\n日讯\n明年\n昨天\n是\n晚上\n曾\n有\n服从\n期间\n欢迎\n此前\n消息\n率\n率领\n由\n由于\n的\n监督\n目前\n看望\n祝贺\n等\n组织\n给\n而\n联合\n致信\n致电\n获悉\n表示\n被\n要求\n让\n记者\n请\n近年\n近日\n还\n选举\n通过\n邀请\n都\n配合\n鉴于\n陪同\n随后'.split(
+  '上午\n下午\n与\n为\n主持\n举行\n也\n了\n亲切\n今天\n今年\n介绍\n从\n以及\n任命\n会上\n会同\n会后\n会晤\n会见\n但\n但是\n作为\n依法\n先后\n免去\n其中\n兼\n兼任\n决定\n出任\n出席\n分别\n包括\n协助\n即\n原任\n去年\n参加\n又\n及\n召开\n同\n同意\n向\n听取\n告诉\n和\n在\n审议\n宣布\n对\n将\n就\n届时\n已\n希望\n带领\n并\n并且\n建议\n强调\n当时\n当选\n感谢\n慰问\n批准\n把\n报道\n担任\n指出\n据\n据悉\n接受\n接见\n推动\n推荐\n提名\n支持\n日前\n日电\n日讯\n明年\n昨天\n是\n晚上\n曾\n有\n服从\n期间\n欢迎\n此前\n消息\n率\n率领\n由\n由于\n的\n监督\n目前\n看望\n祝贺\n等\n给\n而\n联合\n致信\n致电\n获悉\n表示\n被\n要求\n让\n记者\n请\n近年\n近日\n还\n选举\n通过\n邀请\n都\n配合\n鉴于\n陪同\n随后'.split(
     '\n',
   );
 export const compoundSurnames: readonly string[] =
@@ -42,7 +42,7 @@ export const meetingBodies: readonly string[] =
     '\n',
   );
 export const meetingHeads: readonly string[] =
-  '专题会\n交流会\n代表大会\n会晤\n会议\n会谈\n例会\n全会\n全体会议\n分析会\n办公会\n务虚会\n动员会\n协调会\n发布会\n听证会\n团拜会\n培训会\n大会\n审议会\n峰会\n工作会议\n常务会议\n常委会会议\n年会\n座谈会\n总结会\n恳谈会\n报告会\n推进会\n新闻发布会\n汇报会\n现场会\n理事会议\n研讨会\n碰头会\n联席会议\n茶话会\n表彰会\n见面会\n观摩会\n论坛\n论证会\n评议会\n说明会\n调度会\n通气会\n部署会'.split(
+  '专题会\n交流会\n代表大会\n会晤\n会议\n会谈\n例会\n全会\n全体会议\n分析会\n办公会\n务虚会\n动员会\n协调会\n发布会\n听证会\n团拜会\n培训会\n大会\n学习会\n审议会\n峰会\n工作会议\n常务会议\n常委会会议\n年会\n座谈会\n总结会\n恳谈会\n报告会\n推进会\n新闻发布会\n汇报会\n现场会\n理事会议\n研讨会\n碰头会\n联席会议\n茶话会\n表彰会\n见面会\n观摩会\n论坛\n论证会\n评议会\n说明会\n调度会\n通气会\n部署会'.split(
     '\n',
   );
 export const meetingStops: readonly string[] =
