@@ -9,6 +9,7 @@ import {
 } from '../../components/HighlightToolbar';
 import { anchorAll, describe } from '../anchor';
 import type { AnnotationRecord, HighlightColor, PageInput } from '../db/model';
+import { toCodePointRange } from '../export/codepoints';
 import { sendToBackground, type AnnotationChanges } from '../messaging';
 import type { Overlay } from './overlay';
 
@@ -106,11 +107,20 @@ export function createHighlighter(o: HighlighterOptions): Highlighter {
     if (!range) return false;
     const at = anchorOf(range);
     const selectors = describe(doc.body, range);
+    const position = selectors.find((sel) => sel.type === 'TextPositionSelector');
+    // The W3C export counts code points (𠮷 is one, not two): computed here, where the page text is.
+    const codePoints = position && toCodePointRange(doc.body.textContent ?? '', position.start, position.end);
     try {
       const record = await sendToBackground({
         type: 'annotations/add',
         page: o.page(),
-        annotation: { selectors, color: color ?? 'yellow', tags: [], note: '' },
+        annotation: {
+          selectors,
+          color: color ?? 'yellow',
+          tags: [],
+          note: '',
+          ...(codePoints ? { codePoints } : {}),
+        },
       });
       placed.set(record.id, { record, range: range.cloneRange() });
       painter.paint(record.id, range, record.color);
