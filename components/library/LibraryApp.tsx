@@ -162,7 +162,8 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
     [view, version],
   );
   // The filter values scan every record: read them once the first screen is in, not before it.
-  const firstScreen = [list, hits, people, slogans].some((a) => a.status !== 'loading');
+  const main = view === 'people' ? people : view === 'slogans' ? slogans : query !== '' ? hits : list;
+  const firstScreen = main.status !== 'loading';
   const [shown, setShown] = useState(false);
   useEffect(() => {
     if (firstScreen) setShown(true);
