@@ -18,6 +18,7 @@ const NAME_END = setOf(L.nameEnd);
 const NAME_STOP = setOf(L.nameStop);
 const FOLLOW_WORDS = setOf(L.nameFollowWords);
 const NON_NAME = setOf(L.nonNameWords);
+const NON_GIVEN = setOf(L.nonGivenNames);
 const BODY_STOPS = longestFirst(L.bodyStops);
 const BODY_KEEP = longestFirst(L.bodyKeep);
 const DEICTIC = longestFirst(L.deicticPrefixes);
@@ -95,13 +96,16 @@ export function chineseNameAt(text: string, p: number): string | undefined {
   // 主席和总理: a "surname" followed by a post is a conjunction.
   if (wordStartingAt(text, p + s, RANKS)) return undefined;
   if (NON_NAME.has(text.slice(p, p + 2))) return undefined;
-  // 行政长官和特区政府: a conjunction or preposition that doubles as a surname does not start a two-character name.
-  if (
-    s === 1 &&
-    FUNCTION_CHARS.has(text[p] ?? '') &&
-    (!isHan(c2) || NAME_STOP.has(c2 ?? '') || NAME_END.has(c2 ?? ''))
-  )
-    return undefined;
+  // 行政长官和特区政府, 主任由全国人民代表大会: a conjunction or preposition that doubles as a surname
+  // starts a name only when the name then visibly ends.
+  if (s === 1 && FUNCTION_CHARS.has(text[p] ?? '')) {
+    const after = text[p + 3];
+    if (!isHan(c2) || NAME_STOP.has(c2 ?? '') || NAME_END.has(c2 ?? '')) return undefined;
+    if (isHan(after) && !NAME_END.has(after ?? '') && !FOLLOW_WORDS.has(text.slice(p + 3, p + 5)))
+      return undefined;
+  }
+  // A given name that is a common word (主任由全国…, 由国家…) is not a given name.
+  if (NON_GIVEN.has(text.slice(p + s, p + s + 2))) return undefined;
   const short = text.slice(p, p + s + 1);
   const long = text.slice(p, p + s + 2);
   // 韩俊先后发言: the word after a one-character given name starts at its second character.

@@ -53,6 +53,11 @@ describe('officials', () => {
       [['周敏', ['区委常委', '组织部部长']]],
     ],
     [
+      'a company name kept whole in a Party post',
+      '中青旅控股股份有限公司党委书记、董事长倪阳平介绍。',
+      [['倪阳平', ['中青旅控股股份有限公司党委书记', '董事长']]],
+    ],
+    [
       'rare surname with a plain word after it',
       '教育部部长怀进鹏日前表示，将持续实施计划。',
       [['怀进鹏', ['教育部部长']]],
@@ -113,6 +118,7 @@ describe('officials', () => {
     ['surname only', '长春市商务局曲局长介绍。'],
     ['place after a short post', '吉林省长春市做了尝试。'],
     ['a conjunction that is also a surname', '支持行政长官和特区政府依法施政。'],
+    ['a preposition that is also a surname', '国家监察委员会主任由全国人民代表大会选举。'],
     ['name only inside a fixed phrase', '以习近平新时代中国特色社会主义思想为指导。'],
     ['post with no name', '区人大常委会主任出席会议。'],
     ['bare 副主任 with no public body in the article', '副主任李明介绍了产品。'],
