@@ -89,6 +89,8 @@ const CHROMIUM_ARGS = [
 export interface LaunchOptions {
   /** Files the pages download are saved here, without asking. */
   downloadDir?: string;
+  /** Runs before the extension is installed (to open tabs that predate it). */
+  beforeInstall?: (browser: Browser) => Promise<void>;
 }
 
 /** Firefox saves downloads to downloadDir without a dialog. */
@@ -109,12 +111,16 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
       executablePath: '/usr/bin/chromium',
       headless: true,
       pipe: true,
-      enableExtensions: [path.resolve('.output/chrome-mv3')],
+      enableExtensions: options.beforeInstall ? true : [path.resolve('.output/chrome-mv3')],
       args: CHROMIUM_ARGS,
       ...(options.downloadDir
         ? { downloadBehavior: { policy: 'allow' as const, downloadPath: options.downloadDir } }
         : {}),
     });
+    if (options.beforeInstall) {
+      await options.beforeInstall(browser);
+      await browser.installExtension(path.resolve('.output/chrome-mv3'));
+    }
     const worker = await browser.waitForTarget((t) => t.type() === 'service_worker', { timeout: 20_000 });
     const base = worker.url().replace(/^(chrome-extension:\/\/[^/]+).*/, '$1');
     return wrap(name, browser, base, async (page, url) => {
@@ -139,6 +145,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
       'network.proxy.ssl_port': 9,
     },
   });
+  await options.beforeInstall?.(browser);
   await browser.installExtension(path.resolve('.output/firefox-mv2'));
   return wrap(name, browser, `moz-extension://${FIREFOX_UUID}`, async (page, url) => {
     // goto on moz-extension:// never resolves under puppeteer although the page loads.
