@@ -179,6 +179,8 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
     if (p !== page) setState((s) => ({ ...s, page: p }));
   }, [total, page]);
 
+  const markTexts = [filters.official, filters.slogan].filter((x): x is string => x !== undefined);
+
   // ---- navigation ----
   const go = (patch: Partial<LibraryState>) => {
     setState((s) => ({ ...s, ...patch }));
@@ -321,7 +323,19 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
   );
 
   return (
-    <div class="library">
+    <div
+      class="library"
+      onDragOver={(e) => {
+        // A backup file dropped anywhere on the page is imported like one chosen with the button.
+        if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const file = e.dataTransfer?.files[0];
+        if (!file) return;
+        e.preventDefault();
+        if (!busy) void importFile(file);
+      }}
+    >
       <header class="top">
         <h1>{t('libTitle')}</h1>
         <form role="search" class="search" onSubmit={(e) => e.preventDefault()}>
@@ -417,6 +431,7 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
                             key={p.url}
                             page={p}
                             annotations={annotations}
+                            markTexts={markTexts}
                             tagSuggestions={tagSuggestions}
                             actions={actions}
                           />

@@ -1,7 +1,9 @@
 import type { AnnotationRecord, PageRecord } from '../../utils/db/model';
 import { localDay, type AnnotationChanges } from '../../utils/db/queries';
+import { quoteOf } from '../../utils/db/text';
 import { t } from '../../utils/i18n';
 import type { ExportFormat } from '../../utils/library/exporting';
+import { occurrences } from '../../utils/library/marks';
 import { AnnotationItem } from './AnnotationItem';
 import { ExportButtons } from './ExportButtons';
 import { Menu } from './Menu';
@@ -19,11 +21,13 @@ export interface PageActions {
 interface Props {
   page: PageRecord;
   annotations: AnnotationRecord[];
+  /** Texts to mark in the quotes (the official or formulation the list is filtered by). */
+  markTexts?: string[];
   tagSuggestions: string[];
   actions: PageActions;
 }
 
-export function PageCard({ page, annotations, tagSuggestions, actions }: Props) {
+export function PageCard({ page, annotations, markTexts = [], tagSuggestions, actions }: Props) {
   const officials = [...new Set(page.officials.map((o) => o.name))];
   return (
     <article class="page-card">
@@ -79,6 +83,7 @@ export function PageCard({ page, annotations, tagSuggestions, actions }: Props) 
           <AnnotationItem
             key={a.id}
             annotation={a}
+            matches={occurrences(quoteOf(a), markTexts).map((r) => ({ field: 'quote', ...r }))}
             tagSuggestions={tagSuggestions}
             onSave={actions.saveAnnotation}
             onDelete={actions.deleteAnnotation}

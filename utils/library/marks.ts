@@ -1,6 +1,8 @@
 // Search matches come back as offsets; the library shows them as <mark> elements
 // built from text pieces, so page text is never parsed as HTML.
 
+import { findAll, fold } from '../db/text';
+
 export interface Segment {
   text: string;
   mark: boolean;
@@ -29,5 +31,19 @@ export function markSegments(text: string, ranges: readonly { start: number; end
     at = r.end;
   }
   if (at < text.length) out.push({ text: text.slice(at), mark: false });
+  return out;
+}
+
+/**
+ * Where any of the texts occurs in text (case- and width-insensitive, as search matches): the
+ * official or formulation the list is filtered by, marked in the passages shown.
+ */
+export function occurrences(text: string, needles: readonly string[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const n of needles) {
+    const q = fold(n.trim());
+    if (q === '') continue;
+    for (const start of findAll(text, q)) out.push({ start, end: start + q.length });
+  }
   return out;
 }

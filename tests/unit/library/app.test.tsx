@@ -139,6 +139,34 @@ describe('LibraryApp', () => {
     expect($('.page-card h2')?.textContent).toBe('市人大常委会召开会议');
   });
 
+  it('marks the formulation the list is filtered by inside the passages', async () => {
+    mount(memoryHash('#slogan=%E5%BC%BA%E5%AF%8C%E7%BE%8E%E9%AB%98'));
+    await waitFor(() => $$('.page-card').length === 1, 'one page');
+    const mark = await waitFor(() => $('.quote mark'), 'a mark');
+    expect(mark.textContent).toBe('强富美高');
+    expect(mark.closest('.quote')?.textContent).toBe('强富美高新江苏');
+  });
+
+  it('imports a backup file dropped on the page', async () => {
+    const other = await openTestDb();
+    await addAnnotation(other, {
+      page: pageInput({ url: 'https://d.example.cn/d.html', title: '拖放导入' }),
+      selectors: selectors('依法履职'),
+      color: 'yellow',
+    });
+    const text = await exportBackup(other);
+    other.close();
+    mount();
+    await waitFor(() => $$('.page-card').length === 2, 'pages');
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', {
+      value: { types: ['Files'], files: [new File([text], 'backup.json')] },
+    });
+    ($('.library') as HTMLElement).dispatchEvent(drop);
+    await waitFor(() => $$('.page-card').length === 3, 'the dropped page');
+    expect(drop.defaultPrevented).toBe(true);
+  });
+
   it('finds a two-character word from the middle of a quote and marks it', async () => {
     mount();
     await waitFor(() => $$('.page-card').length === 2, 'pages');

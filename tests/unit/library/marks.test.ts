@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markSegments } from '../../../utils/library/marks';
+import { markSegments, occurrences } from '../../../utils/library/marks';
 
 const show = (text: string, ranges: { start: number; end: number }[]) =>
   markSegments(text, ranges)
@@ -70,5 +70,41 @@ describe('markSegments', () => {
       { start: 14, end: 17 },
     ]);
     expect(segs.map((s) => s.text).join('')).toBe(text);
+  });
+});
+
+describe('occurrences', () => {
+  it.each([
+    [
+      'one needle, twice',
+      '强富美高，强富美高',
+      ['强富美高'],
+      [
+        [0, 4],
+        [5, 9],
+      ],
+    ],
+    [
+      'two needles',
+      '许小波指出强富美高',
+      ['许小波', '强富美高'],
+      [
+        [0, 3],
+        [5, 9],
+      ],
+    ],
+    [
+      'case and width folded',
+      'ＡＢＣ and abc',
+      ['abc'],
+      [
+        [0, 3],
+        [8, 11],
+      ],
+    ],
+    ['blank needle ignored', '人大', ['  '], []],
+    ['absent', '人大', ['政协'], []],
+  ])('%s', (_name, text, needles, expected) => {
+    expect(occurrences(text, needles).map((r) => [r.start, r.end])).toEqual(expected);
   });
 });
