@@ -75,7 +75,7 @@ export function AnnotationItem({
             </p>
           ) : null}
           <div class="actions">
-            <span class="swatch" title={colorName(a.color)} aria-label={colorName(a.color)} />
+            <span class="swatch" role="img" title={colorName(a.color)} aria-label={colorName(a.color)} />
             <button type="button" class="edit" ref={editButton} onClick={() => setEditing(true)}>
               {t('libEdit')}
             </button>

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Appearance, OfficialEntry } from '../../utils/db/indexes';
 import { t } from '../../utils/i18n';
-import { dateSpan, filterByText, holdersByPost } from '../../utils/library/posts';
+import { dateSpan, filterByText, holdersByPost, hostOf } from '../../utils/library/posts';
 import { PageLink } from './PageLink';
 
 const STEP = 50;
@@ -18,7 +18,8 @@ function Appearances({ pages, openTab }: { pages: Appearance[]; openTab: (url: s
     <ul class="appearances">
       {pages.map((p) => (
         <li key={p.url}>
-          <time>{p.date}</time> <PageLink url={p.url} title={p.title} openTab={openTab} />
+          <time>{p.date}</time> <PageLink url={p.url} title={p.title} openTab={openTab} />{' '}
+          <span class="meta">{hostOf(p.url)}</span>
         </li>
       ))}
     </ul>

@@ -48,3 +48,12 @@ export function filterByText<T>(items: readonly T[], text: string, key: (item: T
   if (q === '') return [...items];
   return items.filter((item) => key(item).some((k) => k.toLowerCase().includes(q)));
 }
+
+/** The host of a page address, to tell apart posts of the same name in different places; '' if none. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -3,7 +3,7 @@ import type { OfficialEntry } from '../../../utils/db/indexes';
 import type { AnnotationRecord, PageRecord } from '../../../utils/db/model';
 import type { SearchHit } from '../../../utils/db/search';
 import { markdownLabelsFor, buildExportFile, backupFile } from '../../../utils/library/exporting';
-import { dateSpan, filterByText, holdersByPost } from '../../../utils/library/posts';
+import { dateSpan, filterByText, holdersByPost, hostOf } from '../../../utils/library/posts';
 import { filterHits, groupHits, matchesIn } from '../../../utils/library/search';
 import type { Filters } from '../../../utils/library/state';
 import { errorMessage } from '../../../utils/library/errors';
@@ -142,6 +142,10 @@ describe('holdersByPost', () => {
     ]);
     expect(filterByText(['Abc', 'xyz'], 'aB', (s) => [s])).toEqual(['Abc']);
     expect(filterByText(['a', 'b'], '  ', (s) => [s])).toEqual(['a', 'b']);
+  });
+  it('names the host of a page, or nothing for a bad address', () => {
+    expect(hostOf('https://rd.example.gov.cn/a/1.html')).toBe('rd.example.gov.cn');
+    expect(hostOf('not a url')).toBe('');
   });
   it('shows one date when a span has one day', () => {
     expect(dateSpan('2022-01-01', '2022-01-01')).toBe('2022-01-01');
