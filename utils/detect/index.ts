@@ -67,13 +67,28 @@ function detectMeetings(title: string, text: string, full: string, published: st
   const dates = findDates(full, published);
   const leadDate = dates.find((d) => d.start < off + LEAD && d.date)?.date ?? null;
   /** 十四届全国人大二次会议3月5日在北京开幕: a date right after the name, in the same clause. */
+  /** The index of the first date starting at or after `at` (dates are in text order). */
+  const firstFrom = (at: number): number => {
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((dates[mid]?.start ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const dateAfter = (end: number): string | null => {
-    const d = dates.find((x) => x.start >= end && x.start - end <= 4);
-    return d && !/[。！？；，,]/.test(full.slice(end, d.start)) ? d.date : null;
+    const d = dates[firstFrom(end)];
+    if (!d || d.start - end > 4) return null;
+    return /[。！？；，,]/.test(full.slice(end, d.start)) ? null : d.date;
   };
   const dateBefore = (start: number): string | null => {
-    const d = [...dates].reverse().find((x) => x.end <= start && start - x.end <= DATE_REACH);
-    if (!d || /[。！？；]/.test(full.slice(d.end, start))) return null;
+    // The last date that ends at or before `start`.
+    let i = firstFrom(start) - 1;
+    while (i >= 0 && (dates[i]?.end ?? 0) > start) i--;
+    const d = dates[i];
+    if (!d || start - d.end > DATE_REACH || /[。！？；]/.test(full.slice(d.end, start))) return null;
     return d.date;
   };
   // 今年3月…召开…座谈会: a month with no day before a meeting places it outside the reported day.

@@ -11,6 +11,9 @@ const STOPS = longestFirst(L.meetingStops);
 const BODIES_AFTER = longestFirst(L.meetingBodies);
 const HEAD_RE = new RegExp(HEADS.join('|'), 'g');
 const MAX_NAME = 32;
+/** The few characters before `end`: tests anchored at the end stay cheap on long texts. */
+const before = (text: string, end: number, span = 16): string =>
+  text.slice(Math.max(0, end - span), Math.max(0, end));
 /** Heads that name nothing on their own (会上, 会议指出): they need words before them. */
 const BARE_NEVER = new Set([
   '会议',
@@ -28,6 +31,7 @@ const CONVENE = ['召开', '召集', '举行', '举办'];
 const HELD_AFTER =
   /^[^。！？；，,]{0,10}?(?:召开|举行|开幕|闭幕|在[^。！？；，,]{1,8}(?:召开|举行|开幕|闭幕))/;
 const CN_NUM = '[一二三四五六七八九十百零〇]';
+const ORDINAL_END = new RegExp(`第${CN_NUM}*$`);
 const PARTY_CONGRESS_RE = new RegExp(
   `(?:党的|中共)(?:十${CN_NUM}?|二十${CN_NUM}?)大|${CN_NUM}{2,3}届${CN_NUM}{1,2}中全会|全国两会`,
   'g',
@@ -66,7 +70,7 @@ function nameStart(text: string, headStart: number): number {
     } else {
       if (!isNameChar(c)) break;
       // Digits belong to a name only as an ordinal (省政府第28次常务会议).
-      if (/\d/.test(c) && !/第\d+$/.test(text.slice(0, b))) break;
+      if (/\d/.test(c) && !/第\d+$/.test(before(text, b))) break;
       // 十三届全国人大五次会议和全国政协…会议: another meeting's name ends here.
       // (全国人民代表大会常务委员会 is a body's name that continues into this one.)
       if (
@@ -77,10 +81,10 @@ function nameStart(text: string, headStart: number): number {
       )
         break;
       // 二十大和二十届二中全会: two congresses, not one name with 和 inside.
-      if ('和及与'.includes(c) && /(?:大|全会|会议)$/.test(text.slice(0, b - 1))) break;
+      if ('和及与'.includes(c) && /(?:大|全会|会议)$/.test(before(text, b - 1))) break;
       const stop = wordEndingAt(text, b, STOPS);
       // 第二十一次会议: an ordinal's 一次 is part of the name.
-      const ordinal = stop?.endsWith('次') && new RegExp(`第${CN_NUM}*$`).test(text.slice(0, b - 1));
+      const ordinal = stop?.endsWith('次') && ORDINAL_END.test(before(text, b - 1));
       if (stop && !ordinal) break;
     }
     b--;
@@ -111,7 +115,8 @@ export function findMeetingHits(text: string): MeetingHit[] {
     // 全会 is a plenum only with its ordinal (十九届四中全会); otherwise a verb has crept in.
     if (head === '全会' && !/[中次]全会$/.test(name)) continue;
     // Named inside a document's title (《关于召开…会议的决定》): referred to, not held here.
-    const inDocument = text.lastIndexOf('《', start) > text.lastIndexOf('》', start);
+    const window = before(text, start, 80);
+    const inDocument = window.lastIndexOf('《') > window.lastIndexOf('》');
     // Held: 召开/举行 just before the name, or 开幕/闭幕/召开 just after it (…第二次会议3月5日在北京开幕).
     const convened =
       !inDocument &&
@@ -119,7 +124,7 @@ export function findMeetingHits(text: string): MeetingHit[] {
         HELD_AFTER.test(text.slice(end, end + 16)));
     if (start === headStart) {
       // A bare head counts only as the direct object of 召开/举行 (各市召开协调会), not 召开这次座谈会.
-      const object = CONVENE.some((w) => text.slice(0, start).replace(/了$/, '').endsWith(w));
+      const object = CONVENE.some((w) => before(text, start).replace(/了$/, '').endsWith(w));
       if (BARE_NEVER.has(head) || !object || head.length < 3) continue;
     }
     if (name.length > MAX_NAME) start = end - MAX_NAME;

@@ -53,8 +53,10 @@ export function quotedSlogans(text: string, names: ReadonlySet<string>): string[
   const out: string[] = [];
   for (const [open, close] of QUOTE_PAIRS) {
     for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
-      const j = text.indexOf(close, i + 1);
-      if (j < 0) break;
+      // A slogan is at most 30 characters: look for its closing mark nearby only (unclosed marks stay cheap).
+      const near = text.slice(i + 1, i + 64).indexOf(close);
+      if (near < 0) continue;
+      const j = i + 1 + near;
       const q = text.slice(i + 1, j);
       if (q.length < 2 || q.length > 30 || q.includes(open)) continue;
       if (isDirectSpeech(text, i + 1, j, names)) continue;

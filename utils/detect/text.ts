@@ -9,15 +9,46 @@ export const setOf = (list: readonly string[]): ReadonlySet<string> => new Set(l
 export const longestFirst = (list: readonly string[]): string[] =>
   [...list].sort((a, b) => b.length - a.length);
 
+// Word lists indexed by their first and last character, so that a lookup tries only the few words
+// that can fit (a scan calls these at almost every character).
+const byFirst = new WeakMap<readonly string[], Map<string, string[]>>();
+const byLast = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function index(
+  cache: WeakMap<readonly string[], Map<string, string[]>>,
+  words: readonly string[],
+  key: (w: string) => string,
+): Map<string, string[]> {
+  let m = cache.get(words);
+  if (!m) {
+    m = new Map();
+    for (const w of words) {
+      const k = key(w);
+      const list = m.get(k) ?? [];
+      list.push(w);
+      m.set(k, list);
+    }
+    cache.set(words, m);
+  }
+  return m;
+}
+
 /** The longest word of `words` (longest first) that ends exactly at `end` in `text`. */
 export function wordEndingAt(text: string, end: number, words: readonly string[]): string | undefined {
-  for (const w of words) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w;
+  const last = text[end - 1];
+  if (last === undefined) return undefined;
+  const candidates = index(byLast, words, (w) => w[w.length - 1] ?? '').get(last);
+  if (candidates)
+    for (const w of candidates) if (end - w.length >= 0 && text.startsWith(w, end - w.length)) return w;
   return undefined;
 }
 
 /** The longest word of `words` (longest first) that starts exactly at `start` in `text`. */
 export function wordStartingAt(text: string, start: number, words: readonly string[]): string | undefined {
-  for (const w of words) if (text.startsWith(w, start)) return w;
+  const first = text[start];
+  if (first === undefined) return undefined;
+  const candidates = index(byFirst, words, (w) => w[0] ?? '').get(first);
+  if (candidates) for (const w of candidates) if (text.startsWith(w, start)) return w;
   return undefined;
 }
 
