@@ -15,7 +15,7 @@ import type { RendaDb } from '../../utils/db/schema';
 import { search } from '../../utils/db/search';
 import type { MarkdownLabels } from '../../utils/export/markdown';
 import { t } from '../../utils/i18n';
-import { errorMessage } from '../../utils/library/errors';
+import { showError } from './errors';
 import {
   backupFile,
   buildExportFile,
@@ -110,7 +110,7 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
     if (n && n.kind === 'info')
       noticeTimer.current = setTimeout(() => setNoticeState(null), n.undo ? UNDO_MS : INFO_MS);
   }, []);
-  const fail = (err: unknown) => setNotice({ kind: 'error', text: errorMessage(err) });
+  const fail = (err: unknown) => setNotice({ kind: 'error', text: showError(err) });
 
   // ---- the address keeps the state ----
   useEffect(() => hash.set(stateToHash(state)), [state]);
@@ -303,7 +303,7 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
       });
       reload();
     } catch (err) {
-      setNotice({ kind: 'error', text: t('libImportFailed', errorMessage(err)) });
+      setNotice({ kind: 'error', text: t('libImportFailed', showError(err)) });
     } finally {
       setBusy(false);
       if (fileRef.current) fileRef.current.value = '';
@@ -476,7 +476,7 @@ function renderAsync<T>(
   if (a.status === 'error')
     return (
       <p class="error" role="alert">
-        {errorMessage(a.error)}
+        {showError(a.error)}
       </p>
     );
   if (a.value === undefined) return <p class="loading">{t('libLoading')}</p>;

@@ -4,7 +4,7 @@ import { LibraryApp, type LibraryServices } from '../../components/library/Libra
 import { openDb, type RendaDb } from '../../utils/db/schema';
 import { downloadText } from '../../utils/download';
 import { t } from '../../utils/i18n';
-import { errorMessage } from '../../utils/library/errors';
+import { showError } from '../../components/library/errors';
 import { markdownLabelsFor } from '../../utils/library/exporting';
 
 const services: LibraryServices = {
@@ -22,7 +22,7 @@ export function App() {
   useEffect(() => {
     openDb({ onVersionChange: () => setChanged(true) }).then(
       (db) => setState({ kind: 'open', db }),
-      (err: unknown) => setState({ kind: 'failed', message: errorMessage(err) }),
+      (err: unknown) => setState({ kind: 'failed', message: showError(err) }),
     );
   }, []);
   if (state.kind === 'opening') return <p class="status">{t('libLoading')}</p>;

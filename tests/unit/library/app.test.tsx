@@ -8,7 +8,7 @@ import type { RendaDb } from '../../../utils/db/schema';
 import { exportBackup } from '../../../utils/db/backup';
 import type { ExportFile } from '../../../utils/library/exporting';
 import { openTestDb, pageInput, selectors } from '../db/helpers';
-import { useEnglish } from './i18n';
+import { useEnglish, useLocale } from './i18n';
 
 // WXT's mock of wxt/browser imports all of wxt/testing, whose esbuild cannot load under jsdom.
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
@@ -335,6 +335,23 @@ describe('LibraryApp', () => {
     (form.querySelector('button[type=submit]') as HTMLButtonElement).click();
     const notice = await waitFor(() => $('.notice.error'), 'an error');
     expect(notice.textContent).toContain('This highlight no longer exists');
+  });
+
+  it.each([
+    ['en', /^Could not delete the highlight: the database was closed/],
+    ['zh_CN', /^数据库已关闭/],
+  ] as const)('says in %s that the database was closed', async (locale, expected) => {
+    useLocale(locale);
+    try {
+      mount();
+      await waitFor(() => $$('.annotation').length === 3, 'highlights');
+      db.close();
+      ($$('.annotation')[0]?.querySelector('button.delete') as HTMLButtonElement).click();
+      const notice = await waitFor(() => $('.notice.error'), 'an error');
+      expect(notice.querySelector('.notice-text')?.textContent).toMatch(expected);
+    } finally {
+      useEnglish();
+    }
   });
 
   it('indexes officials by post and formulations by month, and links to their pages', async () => {

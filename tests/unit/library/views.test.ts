@@ -182,6 +182,15 @@ describe('export files', () => {
 });
 
 describe('errorMessage', () => {
+  const zh = (code: string) => (code === 'quota' ? '存储空间已满。' : null);
+  it.each([
+    [new DbError('quota', 'Could not save: storage is full.'), '存储空间已满。'],
+    [new DbError('not-found', 'This highlight no longer exists.'), 'This highlight no longer exists.'],
+    [new Error('quota exceeded'), 'quota exceeded'],
+  ])('translates by code where it can: %s', (err, text) => {
+    expect(errorMessage(err, zh)).toBe(text);
+  });
+
   it.each([
     [new DbError('quota', 'Could not save: storage is full.'), 'Could not save: storage is full.'],
     [
