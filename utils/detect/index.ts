@@ -65,7 +65,11 @@ function detectOfficials(text: string, full: string): Official[] {
 function detectMeetings(title: string, text: string, full: string, published: string | null): Meeting[] {
   const off = title.length + 1;
   const dates = findDates(full, published);
-  const leadDate = dates.find((d) => d.start < off + LEAD && d.date)?.date ?? null;
+  // The page's own stamp (发布时间：2024年6月20日 10:30) is not the day of the event.
+  const isStamp = (d: { start: number; end: number }): boolean =>
+    /(?:时间|日期|发布|更新|来源)[：:]?\s*$/.test(full.slice(Math.max(0, d.start - 6), d.start)) ||
+    /^\s*\d{1,2}[:：]\d{2}/.test(full.slice(d.end, d.end + 8));
+  const leadDate = dates.find((d) => d.start < off + LEAD && d.date && !isStamp(d))?.date ?? null;
   /** 十四届全国人大二次会议3月5日在北京开幕: a date right after the name, in the same clause. */
   /** The index of the first date starting at or after `at` (dates are in text order). */
   const firstFrom = (at: number): number => {
