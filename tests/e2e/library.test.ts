@@ -193,6 +193,33 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
     await lib.waitForSelector('.page-card', { timeout: 10_000 });
   });
 
+  it('edits a note and deletes a highlight with undo, without a dialog', async () => {
+    const first = '.page-card .annotation';
+    await lib.click(`${first} button.edit`);
+    await lib.waitForSelector(`${first} form.editor textarea`);
+    await lib.type(`${first} form.editor textarea`, '备注');
+    await lib.click(`${first} form.editor button[type=submit]`);
+    await lib.waitForFunction(
+      (sel: string) => document.querySelector(sel)?.querySelector('.note')?.textContent === '备注',
+      { timeout: 10_000 },
+      first,
+    );
+    const count = () => lib.$$eval('.annotation', (as) => as.length);
+    await lib.click(`${first} button.delete`);
+    await lib.waitForFunction(
+      (n: number) => document.querySelectorAll('.annotation').length === n,
+      {},
+      PAGES.length * PER_PAGE - 1,
+    );
+    await lib.click('.notice button.undo');
+    await lib.waitForFunction(
+      (n: number) => document.querySelectorAll('.annotation').length === n,
+      {},
+      PAGES.length * PER_PAGE,
+    );
+    expect(await count()).toBe(PAGES.length * PER_PAGE);
+  });
+
   it('exports everything as Markdown to a downloaded file', async () => {
     await lib.click('.export-menu summary');
     await lib.waitForSelector('.export-menu .export-md', { visible: true });
@@ -205,5 +232,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
       for (const q of p.quotes) expect(md).toContain(`> ${q}`);
     }
     expect(md).toContain(served.origin);
+    // The note written in the library travels with its quote.
+    expect(md).toMatch(/：备注/);
   });
 });
