@@ -19,6 +19,7 @@ const NAME_STOP = setOf(L.nameStop);
 const FOLLOW_WORDS = setOf(L.nameFollowWords);
 const NON_NAME = setOf(L.nonNameWords);
 const NON_GIVEN = setOf(L.nonGivenNames);
+const AMBIGUOUS_SURNAMES = setOf(L.ambiguousSurnames);
 const BODY_STOPS = longestFirst(L.bodyStops);
 const BODY_KEEP = longestFirst(L.bodyKeep);
 const DEICTIC = longestFirst(L.deicticPrefixes);
@@ -101,6 +102,13 @@ export function chineseNameAt(text: string, p: number): string | undefined {
   if (s === 1 && FUNCTION_CHARS.has(text[p] ?? '')) {
     const after = text[p + 3];
     if (!isHan(c2) || NAME_STOP.has(c2 ?? '') || NAME_END.has(c2 ?? '')) return undefined;
+    if (isHan(after) && !NAME_END.has(after ?? '') && !FOLLOW_WORDS.has(text.slice(p + 3, p + 5)))
+      return undefined;
+  }
+  // 书记谈发展, 局长高度重视: a surname that is also a common word starts a three-character name only when
+  // the name then visibly ends.
+  if (s === 1 && AMBIGUOUS_SURNAMES.has(text[p] ?? '') && isHan(c2) && !NAME_END.has(c2 ?? '')) {
+    const after = text[p + 3];
     if (isHan(after) && !NAME_END.has(after ?? '') && !FOLLOW_WORDS.has(text.slice(p + 3, p + 5)))
       return undefined;
   }

@@ -119,6 +119,8 @@ describe('officials', () => {
     ['place after a short post', '吉林省长春市做了尝试。'],
     ['a conjunction that is also a surname', '支持行政长官和特区政府依法施政。'],
     ['a preposition that is also a surname', '国家监察委员会主任由全国人民代表大会选举。'],
+    ['a verb that is also a surname', '区委书记谈发展思路。'],
+    ['a mailbox named after a post', '市长信箱回复群众来信。'],
     ['name only inside a fixed phrase', '以习近平新时代中国特色社会主义思想为指导。'],
     ['post with no name', '区人大常委会主任出席会议。'],
     ['bare 副主任 with no public body in the article', '副主任李明介绍了产品。'],
