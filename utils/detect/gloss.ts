@@ -96,8 +96,6 @@ const RANK: Record<string, string> = {
   村主任: "Director, Villagers' Committee",
   处长: 'Division Director',
   副处长: 'Deputy Division Director',
-  总督: 'Governor-General',
-  国王: 'King',
 };
 
 /** In a people's congress or CPPCC the heads are chairs, not directors. */

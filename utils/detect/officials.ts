@@ -20,6 +20,8 @@ const FOLLOW_WORDS = setOf(L.nameFollowWords);
 const NON_NAME = setOf(L.nonNameWords);
 const NON_GIVEN = setOf(L.nonGivenNames);
 const AMBIGUOUS_SURNAMES = setOf(L.ambiguousSurnames);
+/** Place-name endings right after a "surname": 长沙赛区, 长丰街道. */
+const PLACE_SUFFIX = /^.?(?:[省市县区镇乡村州]|街道|社区|赛区)/;
 const BODY_STOPS = longestFirst(L.bodyStops);
 const BODY_KEEP = longestFirst(L.bodyKeep);
 const DEICTIC = longestFirst(L.deicticPrefixes);
@@ -116,6 +118,8 @@ export function chineseNameAt(text: string, p: number): string | undefined {
   if (NON_GIVEN.has(text.slice(p + s, p + s + 2))) return undefined;
   const short = text.slice(p, p + s + 1);
   const long = text.slice(p, p + s + 2);
+  // 赛区长沙赛区, 口区长丰街道: a rank inside a place name, followed by the rest of a place name.
+  if (PLACE_SUFFIX.test(text.slice(p + s, p + s + 3))) return undefined;
   // 韩俊先后发言: the word after a one-character given name starts at its second character.
   const nextWord = text.slice(p + s + 1, p + s + 3);
   let name = !isHan(c2) || NAME_END.has(c2 ?? '') || FOLLOW_WORDS.has(nextWord) ? short : long;

@@ -121,6 +121,8 @@ describe('officials', () => {
     ['a preposition that is also a surname', '国家监察委员会主任由全国人民代表大会选举。'],
     ['a verb that is also a surname', '区委书记谈发展思路。'],
     ['a mailbox named after a post', '市长信箱回复群众来信。'],
+    ['a rank inside place names', '城市赛区长沙赛区打响。4人落户在海口区长丰街道。'],
+    ['surname and post addressing a reporter', '法院办公室王主任向记者透露。'],
     ['name only inside a fixed phrase', '以习近平新时代中国特色社会主义思想为指导。'],
     ['post with no name', '区人大常委会主任出席会议。'],
     ['bare 副主任 with no public body in the article', '副主任李明介绍了产品。'],

@@ -28,7 +28,7 @@ export const deicticPrefixes: readonly string[] =
     '\n',
   );
 export const foreignRanks: readonly string[] =
-  '副总统\n副议长\n国务卿\n国王\n外相\n外长\n大使\n总督\n总统\n议长\n首相'.split('\n');
+  '副总统\n副议长\n国务卿\n外相\n外长\n大使\n总统\n议长\n首相'.split('\n');
 export const formulaHeads: readonly string[] =
   '一体\n一百年\n不动摇\n不变\n不摘\n中心\n主义\n争当\n代表\n优先\n伟大\n体系\n作风\n保障\n倍增\n倡议\n全覆盖\n全面\n关系\n到位\n务必\n原则\n发展理念\n善于\n坚持\n大局\n导向\n工程\n布局\n底线\n必由之路\n必须\n思想\n意识\n战役\n战略\n担当\n挑战\n攻坚战\n效益\n敢于\n文明\n方针\n本领\n机关\n机遇\n清单\n理念\n百年\n确保\n确立\n示范\n精神\n红线\n纪律\n结合\n统筹\n维护\n自信\n自觉\n融合\n行动\n表率\n规定\n评比\n走在前列\n转变\n过硬\n革命\n高地'.split(
     '\n',
@@ -70,7 +70,7 @@ export const nameThenRanks: readonly string[] =
     '\n',
   );
 export const nonGivenNames: readonly string[] =
-  '上级\n下级\n中央\n人民\n全区\n全县\n全国\n全市\n全省\n全镇\n单位\n各级\n同级\n国家\n地方\n外地\n政府\n有关\n本人\n本地\n本级\n相关\n部门'.split(
+  '上级\n下级\n中央\n人民\n他们\n企业\n全体\n全区\n全县\n全国\n全市\n全省\n全镇\n单位\n各级\n同级\n国家\n地方\n基层\n外地\n大家\n我们\n政府\n有关\n本人\n本地\n本级\n相关\n社会\n群众\n记者\n部门'.split(
     '\n',
   );
 export const nonNameWords: readonly string[] =
@@ -92,7 +92,7 @@ export const quoteExcludeSuffixes: readonly string[] =
     '\n',
   );
 export const ranks: readonly string[] =
-  '主任\n主任委员\n主席\n乡长\n书记\n人大代表\n代区长\n代县长\n代市长\n代省长\n党代表\n党组成员\n副主任\n副主任委员\n副主席\n副乡长\n副书记\n副区长\n副厅长\n副县长\n副司令员\n副司长\n副处长\n副委员长\n副局长\n副州长\n副市长\n副庭长\n副总理\n副总统\n副政委\n副旗长\n副校长\n副检察长\n副省长\n副秘书长\n副署长\n副议长\n副部长\n副镇长\n副院长\n区长\n厅长\n县长\n发言人\n司令员\n司长\n国务卿\n国务委员\n国王\n处长\n外相\n外长\n大使\n委员\n委员长\n局长\n州长\n市长\n常务副主任\n常务副区长\n常务副县长\n常务副市长\n常务副省长\n常务副部长\n常务副院长\n常委\n庭长\n总书记\n总检察长\n总理\n总督\n总统\n执行主席\n政协委员\n政委\n新闻发言人\n旗长\n村主任\n校长\n检察长\n特首\n盟长\n省长\n秘书长\n立法会议员\n第一书记\n署长\n董事长\n行政长官\n议员\n议长\n部长\n镇长\n院长\n首相'.split(
+  '主任\n主任委员\n主席\n乡长\n书记\n人大代表\n代区长\n代县长\n代市长\n代省长\n党代表\n党组成员\n副主任\n副主任委员\n副主席\n副乡长\n副书记\n副区长\n副厅长\n副县长\n副司令员\n副司长\n副处长\n副委员长\n副局长\n副州长\n副市长\n副庭长\n副总理\n副总统\n副政委\n副旗长\n副校长\n副检察长\n副省长\n副秘书长\n副署长\n副议长\n副部长\n副镇长\n副院长\n区长\n厅长\n县长\n发言人\n司令员\n司长\n国务卿\n国务委员\n处长\n外相\n外长\n大使\n委员\n委员长\n局长\n州长\n市长\n常务副主任\n常务副区长\n常务副县长\n常务副市长\n常务副省长\n常务副部长\n常务副院长\n常委\n庭长\n总书记\n总检察长\n总理\n总统\n执行主席\n政协委员\n政委\n新闻发言人\n旗长\n村主任\n校长\n检察长\n特首\n盟长\n省长\n秘书长\n立法会议员\n第一书记\n署长\n董事长\n行政长官\n议员\n议长\n部长\n镇长\n院长\n首相'.split(
     '\n',
   );
 export const speechVerbs: readonly string[] =
