@@ -89,9 +89,10 @@ export function exactContextNeeded(length: number): number {
   return (SHORT_QUOTE_CONTEXT * (LONG_QUOTE - length)) / (LONG_QUOTE - shortest);
 }
 
-const MAX_EXACT_CANDIDATES = 64;
+const MAX_EXACT_CANDIDATES = 16;
 const MAX_FUZZY_CENTERS = 6;
-const MAX_GRAM_OCCURRENCES = 4000;
+const MAX_GRAM_OCCURRENCES = 256;
+const MAX_OCCURRENCES = 2000;
 const BUCKET_SHIFT = 3;
 const DISTANCE_WEIGHT = 0.2;
 const DISTANCE_SCALE = 1000;
@@ -240,17 +241,21 @@ export class TextMatcher {
   private bestExact(ctx: Context): Scored | null {
     const { view, pattern } = ctx;
     const positions: number[] = [];
-    for (let i = view.text.indexOf(pattern); i >= 0; i = view.text.indexOf(pattern, i + 1)) positions.push(i);
-    if (positions.length === 0) return null;
-    let candidates = positions;
-    if (positions.length > MAX_EXACT_CANDIDATES) {
-      // Cheap pre-ranking by verbatim context agreement next to the quote, then nearness.
-      candidates = positions
-        .map((p) => ({ p, k: quickContext(ctx, p, p + pattern.length) - distancePenalty(ctx, p) }))
-        .sort((a, b) => b.k - a.k)
-        .slice(0, MAX_EXACT_CANDIDATES)
-        .map((x) => x.p);
+    for (let i = view.text.indexOf(pattern); i >= 0; i = view.text.indexOf(pattern, i + 1)) {
+      // A "quote" found thousands of times (a run of spaces, a lone comma) cannot be placed by context.
+      if (positions.length >= MAX_OCCURRENCES) return null;
+      positions.push(i);
     }
+    if (positions.length === 0) return null;
+    // Cheap ranking first (verbatim context next to the quote, then nearness); the
+    // edit-distance scoring only for the few best, and not at all when one is verbatim.
+    const ranked = positions.map((p) => {
+      const quick = quickContext(ctx, p, p + pattern.length);
+      return { p, quick, k: quick - distancePenalty(ctx, p) };
+    });
+    ranked.sort((x, y) => y.k - x.k);
+    const top = ranked[0] as { p: number; quick: number };
+    const candidates = top.quick === 1 ? [top.p] : ranked.slice(0, MAX_EXACT_CANDIDATES).map((x) => x.p);
     let best: Scored | null = null;
     for (const p of candidates) {
       const s = scoreAt(ctx, p, p + pattern.length);
