@@ -85,7 +85,7 @@ export function FilterBar({ filters, facets, onChange }: Props) {
       {select('official', t('libFilterOfficial'), facets?.officials)}
       {select('slogan', t('libFilterSlogan'), facets?.slogans)}
       <label class="filter">
-        <span>{t('libFilterFrom')}</span>
+        <span>{filters.sort === 'saved' ? t('libFilterSavedFrom') : t('libFilterFrom')}</span>
         <input
           type="date"
           name="from"
@@ -94,7 +94,7 @@ export function FilterBar({ filters, facets, onChange }: Props) {
         />
       </label>
       <label class="filter">
-        <span>{t('libFilterTo')}</span>
+        <span>{filters.sort === 'saved' ? t('libFilterSavedTo') : t('libFilterTo')}</span>
         <input
           type="date"
           name="to"

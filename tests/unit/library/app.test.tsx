@@ -133,6 +133,21 @@ describe('LibraryApp', () => {
     expect(hash.value).toContain('color=green');
   });
 
+  it('filters by a range of page dates, labelled by what the list is sorted by', async () => {
+    mount();
+    await waitFor(() => $$('.page-card').length === 2, 'two pages');
+    const from = $<HTMLInputElement>('input[name=from]') as HTMLInputElement;
+    from.value = '2023-01-01';
+    from.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => $$('.page-card').length === 1, 'one page');
+    expect($('.page-card h2')?.textContent).toBe('市人大常委会召开会议');
+    expect(from.closest('label')?.textContent).toBe('Dated from');
+    const sort = $<HTMLSelectElement>('select[name=sort]') as HTMLSelectElement;
+    sort.value = 'saved';
+    sort.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => $('input[name=from]')?.closest('label')?.textContent === 'Saved from', 'the label');
+  });
+
   it('starts from the state in the address', async () => {
     mount(memoryHash('#official=%E7%8E%8B%E5%BB%BA%E5%9B%BD'));
     await waitFor(() => $$('.page-card').length === 1, 'one page');
