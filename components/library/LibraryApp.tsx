@@ -15,6 +15,7 @@ import type { RendaDb } from '../../utils/db/schema';
 import { search } from '../../utils/db/search';
 import type { MarkdownLabels } from '../../utils/export/markdown';
 import { t } from '../../utils/i18n';
+import { enterCommits } from '../../utils/tags';
 import { showError } from './errors';
 import {
   backupFile,
@@ -85,6 +86,10 @@ interface Props {
   pageSize?: number;
 }
 
+function isSingleChar(s: string): boolean {
+  return [...s].length === 1;
+}
+
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   if (!el || typeof el.tagName !== 'string') return false;
@@ -123,11 +128,34 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
       }),
     [],
   );
-  const debounced = useDebounced(input, 250);
+  // Search as you type, but not on an input method's unfinished pinyin, and not for one character
+  // (the index has no single characters: such a query scans; Enter runs it).
+  const [composing, setComposing] = useState(false);
+  const debounced = useDebounced(composing ? null : input, 250);
   useEffect(() => {
+    if (debounced === null) return;
     const q = debounced.trim();
+    if (isSingleChar(q)) return;
     if (q !== state.query) setState((s) => ({ ...s, view: 'browse', query: q, page: 0 }));
   }, [debounced]);
+  // Listeners by hand: Preact's onCompositionEnd listens for "CompositionEnd", since input elements
+  // have no oncompositionend property to tell it the DOM's lower-case name.
+  useEffect(() => {
+    const el = searchRef.current;
+    if (!el) return;
+    const start = () => setComposing(true);
+    const end = () => {
+      setComposing(false);
+      setInput(el.value);
+    };
+    el.addEventListener('compositionstart', start);
+    el.addEventListener('compositionend', end);
+    return () => {
+      el.removeEventListener('compositionstart', start);
+      el.removeEventListener('compositionend', end);
+    };
+  }, []);
+  const oneCharPending = isSingleChar(input.trim()) && input.trim() !== state.query;
 
   // Highlights saved in other tabs appear when the user comes back to this one.
   useEffect(() => {
@@ -346,12 +374,18 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
             aria-label={t('libSearchLabel')}
             placeholder={t('libSearchPlaceholder')}
             value={input}
+            aria-describedby={oneCharPending ? 'search-hint' : undefined}
             onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)}
             onKeyDown={(e) => {
               if (e.key === 'Escape') setInput('');
-              else if (e.key === 'Enter') go({ view: 'browse', query: input.trim(), page: 0 });
+              else if (enterCommits(e)) go({ view: 'browse', query: input.trim(), page: 0 });
             }}
           />
+          {oneCharPending ? (
+            <p id="search-hint" class="hint">
+              {t('libSearchOneChar')}
+            </p>
+          ) : null}
         </form>
         <nav class="views" aria-label={t('libViews')}>
           {viewButton('browse', t('libViewBrowse'))}

@@ -195,6 +195,34 @@ describe('LibraryApp', () => {
     expect($$('.hit')).toHaveLength(1);
   });
 
+  it('searches one character only on Enter, and says so', async () => {
+    mount();
+    await waitFor(() => $$('.page-card').length === 2, 'pages');
+    const q = $<HTMLInputElement>('input[name=q]') as HTMLInputElement;
+    typeInto(q, '强');
+    await waitFor(() => $('#search-hint'), 'the hint');
+    await new Promise((r) => setTimeout(r, 400));
+    expect($('.hits')).toBeNull();
+    q.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const mark = await waitFor(() => $('.hits mark'), 'a mark');
+    expect(mark.textContent).toBe('强');
+    expect($('#search-hint')).toBeNull();
+  });
+
+  it('waits for the input method to finish before searching', async () => {
+    mount();
+    await waitFor(() => $$('.page-card').length === 2, 'pages');
+    const q = $<HTMLInputElement>('input[name=q]') as HTMLInputElement;
+    q.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    typeInto(q, 'daibiao');
+    await new Promise((r) => setTimeout(r, 400));
+    expect($('.hits, .results, .empty')).toBeNull();
+    q.value = '代表';
+    q.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '代表' }));
+    const mark = await waitFor(() => $('.hits mark'), 'a mark');
+    expect(mark.textContent).toBe('代表');
+  });
+
   it('edits tags, note and colour of a highlight', async () => {
     mount();
     await waitFor(() => $$('.annotation').length === 3, 'highlights');
