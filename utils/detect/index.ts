@@ -19,6 +19,7 @@ export interface DetectInput {
 const LEAD = 400;
 /** An explicit date this close before a meeting's name is that meeting's date. */
 const DATE_REACH = 30;
+const MEETING_WORD = /会议|座谈会|全会|大会|论坛|会晤|会谈|峰会/;
 const EARLIER = /(?:上次|上一次|此前|去年|前年|曾经|曾)$/;
 
 function checkInput(input: DetectInput): void {
@@ -92,7 +93,10 @@ function detectMeetings(title: string, text: string, full: string, published: st
     let i = firstFrom(start) - 1;
     while (i >= 0 && (dates[i]?.end ?? 0) > start) i--;
     const d = dates[i];
-    if (!d || start - d.end > DATE_REACH || /[。！？；]/.test(full.slice(d.end, start))) return null;
+    if (!d || start - d.end > DATE_REACH) return null;
+    // The date belongs to an earlier meeting named in between, or to another sentence.
+    const between = full.slice(d.end, start);
+    if (/[。！？；]/.test(between) || MEETING_WORD.test(between)) return null;
     return d.date;
   };
   // 今年3月…召开…座谈会: a month with no day before a meeting places it outside the reported day.
@@ -129,7 +133,8 @@ function detectMeetings(title: string, text: string, full: string, published: st
     const name = withConvener(full, hit);
     const inTitle = hit.start < off;
     const earlier = EARLIER.test(full.slice(Math.max(0, hit.start - 4), hit.start));
-    const past = monthOnlyBefore(hit.start);
+    // 传达学习…全会精神: a meeting cited for its spirit is referenced.
+    const past = monthOnlyBefore(hit.start) || full.startsWith('精神', hit.end);
     // The reported event: in the headline, or held (召开, 举行) or dated in the lead.
     const inLead = hit.start < off + LEAD;
     const reported =
@@ -166,19 +171,24 @@ export function sameMeeting(a: string, b: string): boolean {
   if (commonPrefix(a, b) >= 4 && a.slice(-2) === b.slice(-2)) return true;
   // 市人大常委会第二十三次会议 and 市十七届人大常委会第二十三次会议: the same session, one written more fully.
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return commonSuffix(a, b) >= 5 && /第.+次/.test(short) && isSubsequence(short, long);
+  return commonSuffix(a, b) >= 4 && /^[第次届\d一二三四五六七八九十百零〇]+$/.test(extraChars(short, long));
 }
+
+/** The characters of `long` left over when `short` is read through it in order, or '?' if it cannot be. */
+const extraChars = (short: string, long: string): string => {
+  let j = 0;
+  let extra = '';
+  for (const c of long) {
+    if (c === short[j]) j++;
+    else extra += c;
+  }
+  return j === short.length ? extra : '?';
+};
 
 const commonSuffix = (a: string, b: string): number => {
   let i = 0;
   while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
   return i;
-};
-
-const isSubsequence = (short: string, long: string): boolean => {
-  let j = 0;
-  for (const c of long) if (c === short[j]) j++;
-  return j === short.length;
 };
 
 function mergeVariants<T extends Meeting & { earlier?: boolean }>(meetings: T[]): T[] {
@@ -190,14 +200,15 @@ function mergeVariants<T extends Meeting & { earlier?: boolean }>(meetings: T[])
       continue;
     }
     // Keep the fullest form of a suffix (中美元首会晤 over 元首会晤), the plainer of two expansions.
+    // Which form to keep: the fuller of a suffix (中美元首会晤 over 元首会晤); the one that carries the
+    // session's ordinal (市政府第45次常务会议 over 市政府常务会议); else the plainer (中美元首会晤 over
+    // 中美元首旧金山会晤, 市人大常委会第二十三次会议 over 市十七届人大常委会第二十三次会议).
+    const [shorter, fuller] = m.name.length > same.name.length ? [same, m] : [m, same];
+    const ordinal = (x: string): boolean => /第.+次/.test(x);
     const longer =
-      same.name.endsWith(m.name) || m.name.endsWith(same.name)
-        ? m.name.length > same.name.length
-          ? m
-          : same
-        : same.name.length <= m.name.length
-          ? same
-          : m;
+      fuller.name.endsWith(shorter.name) || (ordinal(fuller.name) && !ordinal(shorter.name))
+        ? fuller
+        : shorter;
     if (longer !== same) Object.assign(same, { name: longer.name, mentions: longer.mentions });
     same.date ??= m.date;
     if (m.role === 'reported') same.role = 'reported';

@@ -7,6 +7,7 @@ const HEADS = longestFirst(L.meetingHeads);
 const RANKS = longestFirst(L.ranks);
 /** Institutions whose names end in a meeting word (中国人民政治协商会议). */
 const NOT_MEETINGS = L.notMeetings;
+const GENERIC_QUALIFIERS = new Set(L.genericMeetingQualifiers);
 const STOPS = longestFirst(L.meetingStops);
 const BODIES_AFTER = longestFirst(L.meetingBodies);
 const HEAD_RE = new RegExp(HEADS.join('|'), 'g');
@@ -81,7 +82,7 @@ function nameStart(text: string, headStart: number): number {
       )
         break;
       // 二十大和二十届二中全会: two congresses, not one name with 和 inside.
-      if ('和及与'.includes(c) && /(?:大|全会|会议)$/.test(before(text, b - 1))) break;
+      if ('和及与'.includes(c) && /(?:大|全会|会议|精神)$/.test(before(text, b - 1))) break;
       const stop = wordEndingAt(text, b, STOPS);
       // 第二十一次会议: an ordinal's 一次 is part of the name.
       const ordinal = stop?.endsWith('次') && ORDINAL_END.test(before(text, b - 1));
@@ -107,6 +108,8 @@ export function findMeetingHits(text: string): MeetingHit[] {
     if (wordStartingAt(text, end, RANKS)) continue;
     let start = nameStart(text, headStart);
     const name = text.slice(start, end);
+    // 上级会议, 相关会议: a qualifier that names no meeting.
+    if (GENERIC_QUALIFIERS.has(text.slice(start, headStart))) continue;
     // 精简文件和会议: a list of things, not a meeting's name.
     if (/[和及与、]$/.test(text.slice(start, headStart))) continue;
     // 人民代表大会, 职工代表大会: institutions, unless a session is numbered (第十二次全国代表大会).

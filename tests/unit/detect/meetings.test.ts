@@ -104,6 +104,16 @@ describe('meetings', () => {
       [['区人大常委会主任会议', '2024-06-18', 'reported']],
     ],
     [
+      'a meeting cited for its spirit, next to the reported one, keeps no date; generic ones are dropped',
+      '市政府召开常务会议',
+      '7月3日，市长刘建明主持召开市政府第45次常务会议，传达学习省委十二届五次全会精神和上级会议精神。',
+      '2024-07-04',
+      [
+        ['市政府第45次常务会议', '2024-07-03', 'reported'],
+        ['省委十二届五次全会', null, 'referenced'],
+      ],
+    ],
+    [
       'party congress',
       '',
       '党的十八大以来，河南实现了转变。',

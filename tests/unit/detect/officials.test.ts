@@ -48,6 +48,11 @@ describe('officials', () => {
       [['安瓦尔·易卜拉欣', ['马来西亚副总理']]],
     ],
     [
+      'a discipline inspection group head',
+      '党组成员、纪检监察组组长吴海参加会议。',
+      [['吴海', ['党组成员', '纪检监察组组长']]],
+    ],
+    [
       'a department whose name starts with a verb-like word',
       '区委常委、组织部部长周敏出席。',
       [['周敏', ['区委常委', '组织部部长']]],

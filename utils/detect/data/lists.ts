@@ -33,8 +33,12 @@ export const formulaHeads: readonly string[] =
   '一体\n一百年\n不动摇\n不变\n不摘\n中心\n主义\n争当\n代表\n优先\n伟大\n体系\n作风\n保障\n倍增\n倡议\n全覆盖\n全面\n关系\n到位\n务必\n原则\n发展理念\n善于\n坚持\n大局\n导向\n工程\n布局\n底线\n必由之路\n必须\n思想\n意识\n战役\n战略\n担当\n挑战\n攻坚战\n效益\n敢于\n文明\n方针\n本领\n机关\n机遇\n清单\n理念\n百年\n确保\n确立\n示范\n精神\n红线\n纪律\n结合\n统筹\n维护\n自信\n自觉\n融合\n行动\n表率\n规定\n评比\n走在前列\n转变\n过硬\n革命\n高地'.split(
     '\n',
   );
+export const genericMeetingQualifiers: readonly string[] =
+  '一系列\n上级\n专门\n以往\n全体\n前期\n历次\n各种\n各类\n各级\n各项\n多次\n有关\n有关方面\n此前\n此类\n相关\n系列\n这类\n重要'.split(
+    '\n',
+  );
 export const genericRanks: readonly string[] =
-  '主任\n主任委员\n主席\n副主任\n副主任委员\n副主席\n副处长\n副校长\n副秘书长\n发言人\n处长\n委员\n常务副主任\n常委\n执行主席\n新闻发言人\n校长\n秘书长\n董事长\n议员'.split(
+  '主任\n主任委员\n主席\n副主任\n副主任委员\n副主席\n副处长\n副校长\n副秘书长\n副组长\n发言人\n处长\n委员\n常务副主任\n常委\n执行主席\n新闻发言人\n校长\n秘书长\n组长\n董事长\n议员'.split(
     '\n',
   );
 export const knownSlogans: readonly string[] =
@@ -50,7 +54,7 @@ export const meetingHeads: readonly string[] =
     '\n',
   );
 export const meetingStops: readonly string[] =
-  '一次\n上午\n上次\n下午\n与\n专门\n两次\n为\n主持\n举办\n举行\n了\n于\n从\n以\n以来\n会上\n传达\n作出\n依托\n健全\n减少\n出台\n出席\n列席\n前往\n即将\n参与\n参加\n发挥\n召开\n召集\n号\n各\n各种\n各类\n向\n听取\n在\n坚持\n多次\n学习\n学好\n完善\n实现\n实行\n审议\n对\n将\n展开\n已经\n建立\n开好\n开展\n开幕\n把\n抓好\n按照\n探索\n推行\n改进\n旁听\n日\n是\n晚上\n有关\n期间\n本\n本次\n来到\n根据\n次会\n正在\n此\n此次\n每次\n由\n的\n相关\n确保\n筹备\n精心\n精简\n组织\n组织好\n统一到\n获悉\n落实\n被\n规范\n试行\n该\n该次\n贯彻\n迎接\n这\n这些\n这次\n进行\n通过\n通过了\n那些\n那次\n重要\n闭幕\n随后'.split(
+  '一次\n上午\n上次\n下午\n与\n专门\n两次\n为\n主持\n举办\n举行\n了\n于\n从\n以\n以来\n会上\n传达\n作出\n依托\n健全\n减少\n出台\n出席\n列席\n前往\n即将\n参与\n参加\n发挥\n召开\n召集\n号\n各\n各种\n各类\n同\n向\n听取\n在\n坚持\n多次\n学习\n学好\n完善\n实现\n实行\n审议\n对\n将\n展开\n已经\n建立\n开好\n开展\n开幕\n把\n抓好\n按照\n探索\n推行\n改进\n旁听\n日\n是\n晚上\n有关\n期间\n本\n本次\n来到\n根据\n次会\n正在\n此\n此次\n每次\n由\n的\n相关\n确保\n筹备\n精心\n精简\n组织\n组织好\n统一到\n获悉\n落实\n被\n规范\n试行\n该\n该次\n贯彻\n迎接\n这\n这些\n这次\n进行\n通过\n通过了\n那些\n那次\n重要\n闭幕\n随后'.split(
     '\n',
   );
 export const nameEnd: readonly string[] =
@@ -84,7 +88,7 @@ export const privateMarkers: readonly string[] =
     '\n',
   );
 export const publicMarkers: readonly string[] =
-  'NASA\n中央\n乡\n人大\n人武\n党\n公安\n军\n办\n区\n医院\n厅\n县\n国\n国会\n国务院\n国家\n大学\n委\n学院\n局\n市\n府\n政协\n政府\n村\n检察院\n法院\n海关\n特区\n省\n研究院\n科学院\n立法会\n署\n联合国\n街道\n议会\n部\n镇'.split(
+  'NASA\n中央\n乡\n人大\n人武\n党\n公安\n军\n办\n区\n医院\n厅\n县\n国\n国会\n国务院\n国家\n大学\n委\n学院\n局\n巡察\n巡视\n市\n府\n政协\n政府\n村\n检察院\n法院\n海关\n特区\n监察\n省\n研究院\n科学院\n立法会\n纪检\n署\n联合国\n街道\n议会\n部\n镇'.split(
     '\n',
   );
 export const quoteExcludeSuffixes: readonly string[] =
@@ -92,7 +96,7 @@ export const quoteExcludeSuffixes: readonly string[] =
     '\n',
   );
 export const ranks: readonly string[] =
-  '主任\n主任委员\n主席\n乡长\n书记\n人大代表\n代区长\n代县长\n代市长\n代省长\n党代表\n党组成员\n副主任\n副主任委员\n副主席\n副乡长\n副书记\n副区长\n副厅长\n副县长\n副司令员\n副司长\n副处长\n副委员长\n副局长\n副州长\n副市长\n副庭长\n副总理\n副总统\n副政委\n副旗长\n副校长\n副检察长\n副省长\n副秘书长\n副署长\n副议长\n副部长\n副镇长\n副院长\n区长\n厅长\n县长\n发言人\n司令员\n司长\n国务卿\n国务委员\n处长\n外相\n外长\n大使\n委员\n委员长\n局长\n州长\n市长\n常务副主任\n常务副区长\n常务副县长\n常务副市长\n常务副省长\n常务副部长\n常务副院长\n常委\n庭长\n总书记\n总检察长\n总理\n总统\n执行主席\n政协委员\n政委\n新闻发言人\n旗长\n村主任\n校长\n检察长\n特首\n盟长\n省长\n秘书长\n立法会议员\n第一书记\n署长\n董事长\n行政长官\n议员\n议长\n部长\n镇长\n院长\n首相'.split(
+  '主任\n主任委员\n主席\n乡长\n书记\n人大代表\n代区长\n代县长\n代市长\n代省长\n党代表\n党组成员\n副主任\n副主任委员\n副主席\n副乡长\n副书记\n副区长\n副厅长\n副县长\n副司令员\n副司长\n副处长\n副委员长\n副局长\n副州长\n副市长\n副庭长\n副总理\n副总统\n副政委\n副旗长\n副校长\n副检察长\n副省长\n副秘书长\n副组长\n副署长\n副议长\n副部长\n副镇长\n副院长\n区长\n厅长\n县长\n发言人\n司令员\n司长\n国务卿\n国务委员\n处长\n外相\n外长\n大使\n委员\n委员长\n局长\n州长\n市长\n常务副主任\n常务副区长\n常务副县长\n常务副市长\n常务副省长\n常务副部长\n常务副院长\n常委\n庭长\n总书记\n总检察长\n总理\n总统\n执行主席\n政协委员\n政委\n新闻发言人\n旗长\n村主任\n校长\n检察长\n特首\n盟长\n省长\n秘书长\n立法会议员\n第一书记\n组长\n署长\n董事长\n行政长官\n议员\n议长\n部长\n镇长\n院长\n首相'.split(
     '\n',
   );
 export const speechVerbs: readonly string[] =
