@@ -136,6 +136,13 @@ describe('meetings', () => {
       [['到众创金融街开展调研工作', '2019-02-27', 'reported']],
     ],
     [
+      'a law-enforcement inspection in the headline',
+      '市人大常委会开展食品安全法执法检查',
+      '6月5日，市人大常委会副主任王立新带队开展执法检查。',
+      '2024-06-06',
+      [['食品安全法执法检查', '2024-06-05', 'reported']],
+    ],
+    [
       'unnamed meeting by its convener',
       '国务院下午召集会议 决策层倾向救市',
       '7月4日下午，国务院召集有关负责人开会。',
