@@ -435,10 +435,10 @@ function isConvincingHole(ctx: Context, s: Scored, exact: Scored | null): boolea
   return s.ctxMin >= floor && s.ctxMean >= rival + margin;
 }
 
-/** Extra context an exact occurrence needs the farther it is from the old position. */
+/** Extra context an exact occurrence needs the farther (beyond NEAR_DISTANCE) it is from the old position. */
 function farPenalty(ctx: Context, vs: number): number {
   if (ctx.hint === undefined) return 0;
-  const d = Math.abs(vs - ctx.hint);
+  const d = Math.max(0, Math.abs(vs - ctx.hint) - NEAR_DISTANCE);
   return (FAR_WEIGHT * d) / (d + FAR_SCALE);
 }
 

@@ -103,9 +103,14 @@ export function pointToOffset(index: TextIndex, container: Node, offset: number)
   const { root, nodes, starts, text } = index;
   if (container !== root && !root.contains(container)) {
     // A boundary before or after root clamps to its ends, as a selection that overflows root would.
+    if (container.contains(root)) {
+      let child: Node = root;
+      while (child.parentNode !== container) child = child.parentNode as Node;
+      const childIndex = Array.prototype.indexOf.call(container.childNodes, child) as number;
+      return offset <= childIndex ? 0 : text.length;
+    }
     const pos = root.compareDocumentPosition(container);
-    if (pos & DOCUMENT_POSITION_FOLLOWING) return text.length;
-    return 0;
+    return pos & DOCUMENT_POSITION_FOLLOWING ? text.length : 0;
   }
   if (isTextLike(container)) {
     const i = nodes.indexOf(container);
