@@ -88,6 +88,8 @@ const RANK: Record<string, string> = {
   国务卿: 'Secretary of State',
   外长: 'Foreign Minister',
   外交部长: 'Foreign Minister',
+  行长: 'Governor',
+  副行长: 'Deputy Governor',
   组长: 'Head',
   副组长: 'Deputy Head',
   外相: 'Foreign Minister',

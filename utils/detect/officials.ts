@@ -228,7 +228,8 @@ function nameBeforeRank(text: string, rankStart: number): string | undefined {
     if (!s || len - s < 1 || len - s > 2) continue;
     if (len - s === 2 && FUNCTION_CHARS.has(cand[0] ?? '') && SURNAMES.has(cand[1] ?? '')) continue;
     if ([...cand.slice(s)].some((c) => NAME_STOP.has(c))) continue;
-    if (NON_NAME.has(cand.slice(0, 2)) || NON_NAME.has(cand.slice(-2))) continue;
+    if (NON_NAME.has(cand.slice(0, 2)) || NON_NAME.has(cand.slice(-2)) || NON_GIVEN.has(cand.slice(s)))
+      continue;
     return cand;
   }
   return undefined;
@@ -273,6 +274,20 @@ export function findOfficialHits(text: string): OfficialHit[] {
         at += 1 + next.length;
       }
       continue;
+    }
+    // 王立新（市人大常委会副主任）: the post in brackets after the name.
+    const first = chain[0];
+    if (
+      publicChain &&
+      first &&
+      '（('.includes(text[first.start - 1] ?? 'x') &&
+      '）)'.includes(text[end] ?? 'x')
+    ) {
+      const before = nameBeforeRank(text, first.start - 1);
+      if (before) {
+        hits.push({ name: before, titles, start: first.start - 1 - before.length, end: first.start - 1 });
+        continue;
+      }
     }
     // Name then post: a national leader or a local official addressed by post (许小波书记).
     const rank = m[0];

@@ -38,7 +38,7 @@ export const genericMeetingQualifiers: readonly string[] =
     '\n',
   );
 export const genericRanks: readonly string[] =
-  '主任\n主任委员\n主席\n副主任\n副主任委员\n副主席\n副处长\n副校长\n副秘书长\n副组长\n发言人\n处长\n委员\n常务副主任\n常委\n执行主席\n新闻发言人\n校长\n秘书长\n组长\n董事长\n议员'.split(
+  '主任\n主任委员\n主席\n副主任\n副主任委员\n副主席\n副处长\n副校长\n副秘书长\n副组长\n副行长\n发言人\n处长\n委员\n常务副主任\n常委\n执行主席\n新闻发言人\n校长\n秘书长\n组长\n董事长\n行长\n议员'.split(
     '\n',
   );
 export const knownSlogans: readonly string[] =
@@ -50,7 +50,7 @@ export const meetingBodies: readonly string[] =
     '\n',
   );
 export const meetingHeads: readonly string[] =
-  '专题会\n交流会\n代表大会\n会晤\n会议\n会谈\n例会\n全会\n全体会议\n分析会\n办公会\n务虚会\n动员会\n协调会\n发布会\n听证会\n团拜会\n培训会\n大会\n学习会\n审议会\n峰会\n工作会议\n常务会议\n常委会会议\n年会\n座谈会\n总结会\n恳谈会\n报告会\n推进会\n新闻发布会\n汇报会\n现场会\n理事会议\n研讨会\n碰头会\n联席会议\n茶话会\n表彰会\n见面会\n观摩会\n论坛\n论证会\n评议会\n说明会\n调度会\n通气会\n部署会'.split(
+  '专题会\n交流会\n代表大会\n会晤\n会议\n会谈\n例会\n全会\n全体会议\n分析会\n办公会\n办公会议\n务虚会\n动员会\n协调会\n发布会\n听证会\n团拜会\n培训会\n大会\n学习会\n审议会\n峰会\n工作会议\n常务会议\n常委会会议\n年会\n座谈会\n总结会\n恳谈会\n报告会\n推进会\n新闻发布会\n汇报会\n现场会\n理事会议\n研讨会\n碰头会\n联席会议\n茶话会\n表彰会\n见面会\n观摩会\n论坛\n论证会\n评议会\n说明会\n调度会\n通气会\n部署会'.split(
     '\n',
   );
 export const meetingStops: readonly string[] =
@@ -74,7 +74,7 @@ export const nameThenRanks: readonly string[] =
     '\n',
   );
 export const nonGivenNames: readonly string[] =
-  '上级\n下级\n中央\n人民\n他们\n企业\n全体\n全区\n全县\n全国\n全市\n全省\n全镇\n单位\n各级\n同级\n国家\n地方\n基层\n外地\n大家\n我们\n政府\n有关\n本人\n本地\n本级\n相关\n社会\n群众\n记者\n部门'.split(
+  '上级\n下级\n中央\n人大\n人民\n他们\n企业\n党委\n党组\n全体\n全区\n全县\n全国\n全市\n全省\n全镇\n单位\n各级\n同级\n国务\n国家\n地方\n基层\n外地\n大家\n常委\n我们\n政协\n政府\n有关\n本人\n本地\n本级\n相关\n社会\n纪委\n群众\n记者\n部门'.split(
     '\n',
   );
 export const nonNameWords: readonly string[] =
@@ -88,7 +88,7 @@ export const privateMarkers: readonly string[] =
     '\n',
   );
 export const publicMarkers: readonly string[] =
-  'NASA\n中央\n乡\n人大\n人武\n党\n公安\n军\n办\n区\n医院\n厅\n县\n国\n国会\n国务院\n国家\n大学\n委\n学院\n局\n巡察\n巡视\n市\n府\n政协\n政府\n村\n检察院\n法院\n海关\n特区\n监察\n省\n研究院\n科学院\n立法会\n纪检\n署\n联合国\n街道\n议会\n部\n镇'.split(
+  'NASA\n中央\n乡\n人大\n人武\n人民银行\n保监会\n党\n公安\n军\n办\n区\n医院\n厅\n县\n国\n国会\n国务院\n国家\n大会\n大学\n委\n学院\n局\n巡察\n巡视\n市\n府\n政协\n政府\n村\n检察院\n法院\n海关\n特区\n监察\n省\n研究院\n科学院\n立法会\n纪检\n署\n联合国\n街道\n议会\n证监会\n部\n金融监管\n银保监会\n银监会\n镇'.split(
     '\n',
   );
 export const quoteExcludeSuffixes: readonly string[] =
@@ -96,7 +96,7 @@ export const quoteExcludeSuffixes: readonly string[] =
     '\n',
   );
 export const ranks: readonly string[] =
-  '主任\n主任委员\n主席\n乡长\n书记\n人大代表\n代区长\n代县长\n代市长\n代省长\n党代表\n党组成员\n副主任\n副主任委员\n副主席\n副乡长\n副书记\n副区长\n副厅长\n副县长\n副司令员\n副司长\n副处长\n副委员长\n副局长\n副州长\n副市长\n副庭长\n副总理\n副总统\n副政委\n副旗长\n副校长\n副检察长\n副省长\n副秘书长\n副组长\n副署长\n副议长\n副部长\n副镇长\n副院长\n区长\n厅长\n县长\n发言人\n司令员\n司长\n国务卿\n国务委员\n处长\n外相\n外长\n大使\n委员\n委员长\n局长\n州长\n市长\n常务副主任\n常务副区长\n常务副县长\n常务副市长\n常务副省长\n常务副部长\n常务副院长\n常委\n庭长\n总书记\n总检察长\n总理\n总统\n执行主席\n政协委员\n政委\n新闻发言人\n旗长\n村主任\n校长\n检察长\n特首\n盟长\n省长\n秘书长\n立法会议员\n第一书记\n组长\n署长\n董事长\n行政长官\n议员\n议长\n部长\n镇长\n院长\n首相'.split(
+  '主任\n主任委员\n主席\n乡长\n书记\n人大代表\n代区长\n代县长\n代市长\n代省长\n党代表\n党组成员\n副主任\n副主任委员\n副主席\n副乡长\n副书记\n副区长\n副厅长\n副县长\n副司令员\n副司长\n副处长\n副委员长\n副局长\n副州长\n副市长\n副庭长\n副总理\n副总统\n副政委\n副旗长\n副校长\n副检察长\n副省长\n副秘书长\n副组长\n副署长\n副行长\n副议长\n副部长\n副镇长\n副院长\n区长\n厅长\n县长\n发言人\n司令员\n司长\n国务卿\n国务委员\n处长\n外相\n外长\n大使\n委员\n委员长\n局长\n州长\n市长\n常务副主任\n常务副区长\n常务副县长\n常务副市长\n常务副省长\n常务副部长\n常务副院长\n常委\n庭长\n总书记\n总检察长\n总理\n总统\n执行主席\n政协委员\n政委\n新闻发言人\n旗长\n村主任\n校长\n检察长\n特首\n盟长\n省长\n秘书长\n立法会议员\n第一书记\n组长\n署长\n董事长\n行政长官\n行长\n议员\n议长\n部长\n镇长\n院长\n首相'.split(
     '\n',
   );
 export const speechVerbs: readonly string[] =
