@@ -99,9 +99,10 @@ describe('hit testing', () => {
     const hl = createHighlighter(doc, { mode: 'marks' });
     hl.add([{ id: 'h1', range: rangeOf(root, '四个意识'), color: 'yellow' }]);
     const mark = root.querySelector(`[${MARK_ATTR}]`) as Element;
-    const event = new doc.defaultView!.MouseEvent('click', { bubbles: true });
+    const win = doc.defaultView as Window & typeof globalThis;
+    const event = new win.MouseEvent('click', { bubbles: true });
     let found: string | null = null;
-    mark.addEventListener('click', (e) => (found = hl.hitTestEvent(e)));
+    mark.addEventListener('click', (e) => (found = hl.hitTestEvent(e as MouseEvent)));
     mark.dispatchEvent(event);
     expect(found).toBe('h1');
   });
