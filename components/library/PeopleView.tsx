@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Appearance, OfficialEntry } from '../../utils/db/indexes';
 import { t } from '../../utils/i18n';
 import { dateSpan, filterByText, holdersByPost, hostOf } from '../../utils/library/posts';
+import { LazyDetails } from './LazyDetails';
 import { PageLink } from './PageLink';
 
 const STEP = 50;
@@ -64,48 +65,60 @@ export function PeopleView({ people, openTab, showOfficial }: Props) {
         {mode === 'person'
           ? persons.slice(0, shown).map((p) => (
               <li key={p.name} class="entry">
-                <details>
-                  <summary>
-                    <span class="name">{p.name}</span>{' '}
-                    <span class="meta">
-                      {dateSpan(p.first, p.last)} · {t('libPagesCount', String(p.pages.length))}
-                    </span>
-                  </summary>
-                  <button type="button" class="link" onClick={() => showOfficial(p.name)}>
-                    {t('libShowPassages')}
-                  </button>
-                  <ol class="timeline">
-                    {p.posts.map((post) => (
-                      <li key={post.title}>
-                        <span class="post">{post.title}</span>{' '}
-                        <span class="meta">{dateSpan(post.first, post.last)}</span>
-                        <Appearances pages={post.pages} openTab={openTab} />
-                      </li>
-                    ))}
-                  </ol>
-                  {p.posts.length === 0 ? <Appearances pages={p.pages} openTab={openTab} /> : null}
-                </details>
+                <LazyDetails
+                  summary={
+                    <>
+                      <span class="name">{p.name}</span>{' '}
+                      <span class="meta">
+                        {dateSpan(p.first, p.last)} · {t('libPagesCount', String(p.pages.length))}
+                      </span>
+                    </>
+                  }
+                >
+                  {() => (
+                    <>
+                      <button type="button" class="link" onClick={() => showOfficial(p.name)}>
+                        {t('libShowPassages')}
+                      </button>
+                      <ol class="timeline">
+                        {p.posts.map((post) => (
+                          <li key={post.title}>
+                            <span class="post">{post.title}</span>{' '}
+                            <span class="meta">{dateSpan(post.first, post.last)}</span>
+                            <Appearances pages={post.pages} openTab={openTab} />
+                          </li>
+                        ))}
+                      </ol>
+                      {p.posts.length === 0 ? <Appearances pages={p.pages} openTab={openTab} /> : null}
+                    </>
+                  )}
+                </LazyDetails>
               </li>
             ))
           : byPost.slice(0, shown).map((post) => (
               <li key={post.title} class="entry">
-                <details>
-                  <summary>
-                    <span class="post">{post.title}</span>{' '}
-                    <span class="meta">{t('libHolders', String(post.holders.length))}</span>
-                  </summary>
-                  <ol class="timeline">
-                    {post.holders.map((h) => (
-                      <li key={h.name}>
-                        <button type="button" class="link name" onClick={() => showOfficial(h.name)}>
-                          {h.name}
-                        </button>{' '}
-                        <span class="meta">{dateSpan(h.first, h.last)}</span>
-                        <Appearances pages={h.pages} openTab={openTab} />
-                      </li>
-                    ))}
-                  </ol>
-                </details>
+                <LazyDetails
+                  summary={
+                    <>
+                      <span class="post">{post.title}</span>{' '}
+                      <span class="meta">{t('libHolders', String(post.holders.length))}</span>
+                    </>
+                  }
+                >
+                  {() => (
+                    <ol class="timeline">
+                      {post.holders.map((h) => (
+                        <li key={h.name}>
+                          <button type="button" class="link name" onClick={() => showOfficial(h.name)}>
+                            {h.name}
+                          </button>{' '}
+                          <span class="meta">{dateSpan(h.first, h.last)}</span>
+                          <Appearances pages={h.pages} openTab={openTab} />
+                        </li>
+                      ))}
+                    </ol>
+                  )}
+                </LazyDetails>
               </li>
             ))}
       </ul>

@@ -220,6 +220,21 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
     expect(await count()).toBe(PAGES.length * PER_PAGE);
   });
 
+  it('lists the officials of the pages with their posts, and shows an official’s pages', async () => {
+    await lib.click('.views .view:nth-child(2)');
+    await lib.waitForSelector('.people .entry summary', { timeout: 15_000 });
+    await lib.click('.people .entry summary');
+    await lib.waitForSelector('.people .entry .timeline', { timeout: 10_000 });
+    expect(await lib.$eval('.people .entry .timeline', (t) => t.textContent)).toMatch(/[\u4e00-\u9fff]/);
+    await lib.click('.people .entry button.link');
+    await lib.waitForSelector('.page-card', { timeout: 10_000 });
+    expect(await lib.$eval('select[name=official]', (s) => (s as HTMLSelectElement).value)).not.toBe('');
+    await lib.click('.filters button.clear');
+    await lib.waitForFunction(() => document.querySelectorAll('.page-card').length === 2, {
+      timeout: 10_000,
+    });
+  });
+
   it('exports everything as Markdown to a downloaded file', async () => {
     await lib.click('.export-menu summary');
     await lib.waitForSelector('.export-menu .export-md', { visible: true });

@@ -404,7 +404,16 @@ describe('LibraryApp', () => {
       expect.arrayContaining(['许小波', '王建国']),
     );
     const entry = $$('.people .entry').find((e) => e.textContent?.includes('许小波')) as HTMLElement;
-    expect(entry.querySelector('.timeline')?.textContent).toContain('区委书记');
+    // The body of an entry is built when it is opened.
+    expect(entry.querySelector('.timeline')).toBeNull();
+    const details = entry.querySelector('details') as HTMLDetailsElement;
+    details.open = true;
+    // Browsers fire "toggle" when a <details> opens, after the page has settled; jsdom does not.
+    await new Promise((r) => setTimeout(r, 100));
+    details.dispatchEvent(new Event('toggle'));
+    const timeline = await waitFor(() => entry.querySelector('.timeline'), 'the timeline');
+    expect(timeline.textContent).toContain('区委书记');
+    expect(timeline.textContent).toContain('rd.example.gov.cn');
     (entry.querySelector('button.link') as HTMLButtonElement).click();
     await waitFor(() => $$('.page-card').length === 1, 'the official’s page');
     expect(hash.value).toContain('official=');
