@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { AnnotationRecord, PageRecord } from '../../utils/db/model';
 import { localDay, type AnnotationChanges } from '../../utils/db/queries';
 import { quoteOf } from '../../utils/db/text';
@@ -18,6 +19,9 @@ export interface PageActions {
   filterBy: (key: 'tag' | 'official' | 'slogan' | 'site', value: string) => void;
 }
 
+/** A page with hundreds of highlights shows this many until asked for the rest (the list stays light). */
+export const FIRST_HIGHLIGHTS = 30;
+
 interface Props {
   page: PageRecord;
   annotations: AnnotationRecord[];
@@ -29,6 +33,7 @@ interface Props {
 
 export function PageCard({ page, annotations, markTexts = [], tagSuggestions, actions }: Props) {
   const officials = [...new Set(page.officials.map((o) => o.name))];
+  const [all, setAll] = useState(false);
   return (
     <article class="page-card">
       <header>
@@ -79,7 +84,7 @@ export function PageCard({ page, annotations, markTexts = [], tagSuggestions, ac
         </Menu>
       </header>
       <ul class="annotations">
-        {annotations.map((a) => (
+        {(all ? annotations : annotations.slice(0, FIRST_HIGHLIGHTS)).map((a) => (
           <AnnotationItem
             key={a.id}
             annotation={a}
@@ -91,6 +96,11 @@ export function PageCard({ page, annotations, markTexts = [], tagSuggestions, ac
           />
         ))}
       </ul>
+      {!all && annotations.length > FIRST_HIGHLIGHTS ? (
+        <button type="button" class="more" onClick={() => setAll(true)}>
+          {t('libShowAll', String(annotations.length))}
+        </button>
+      ) : null}
     </article>
   );
 }

@@ -443,6 +443,26 @@ describe('LibraryApp', () => {
     await waitFor(() => $$('.page-card').length === total - 20, 'the rest');
   });
 
+  it('shows the first highlights of a long page until asked for all', async () => {
+    for (let i = 0; i < 40; i++) {
+      await addAnnotation(db, {
+        page: 'https://news.example.cn/b.html',
+        selectors: selectors(`第${i}段摘录`, 100 + i),
+        color: 'yellow',
+      });
+    }
+    mount();
+    const card = await waitFor(
+      () => $$('.page-card').find((c) => c.textContent?.includes('市人大常委会召开会议')),
+      'the long page',
+    );
+    await waitFor(() => card.querySelectorAll('.annotation').length === 30, 'the first 30');
+    const more = card.querySelector('button.more') as HTMLButtonElement;
+    expect(more.textContent).toBe('Show all 41 highlights');
+    more.click();
+    await waitFor(() => card.querySelectorAll('.annotation').length === 41, 'all 41');
+  });
+
   it('focuses the search box on /', async () => {
     mount();
     await waitFor(() => $$('.page-card').length === 2, 'pages');
