@@ -20,6 +20,8 @@ const FOLLOW_WORDS = setOf(L.nameFollowWords);
 const NON_NAME = setOf(L.nonNameWords);
 const NON_GIVEN = setOf(L.nonGivenNames);
 const AMBIGUOUS_SURNAMES = setOf(L.ambiguousSurnames);
+const RANK_OVERLAP = setOf(L.rankOverlapWords);
+const QUANTIFIED = /[每几各诸多数两一二三四五六七八九十\d][位名个]/;
 /** Place-name endings right after a "surname": 长沙赛区, 长丰街道. */
 const PLACE_SUFFIX = /^.?(?:[省市县区镇乡村州]|街道|社区|赛区)/;
 const BODY_STOPS = longestFirst(L.bodyStops);
@@ -226,7 +228,15 @@ function nameBeforeRank(text: string, rankStart: number): string | undefined {
     if (![...cand].every(isHan)) continue;
     const s = COMPOUND_SURNAMES.has(cand.slice(0, 2)) ? 2 : SURNAMES.has(cand[0] ?? '') ? 1 : 0;
     if (!s || len - s < 1 || len - s > 2) continue;
-    if (len - s === 2 && FUNCTION_CHARS.has(cand[0] ?? '') && SURNAMES.has(cand[1] ?? '')) continue;
+    if (FUNCTION_CHARS.has(cand[0] ?? '')) continue;
+    // 保加利亚总理, 克莱斯蒂尔总统: the tail of a longer transliteration or a country, not a name.
+    const prev = text[p - 1];
+    if (prev && TRANSLIT.has(prev) && TRANSLIT.has(cand[0] ?? '')) continue;
+    if (
+      COUNTRIES.some((c) => c.length >= 2 && text.slice(Math.max(0, rankStart - c.length), rankStart) === c)
+    )
+      continue;
+    if ([...cand.slice(s)].some((c) => '联会协团盟社司队'.includes(c))) continue;
     if ([...cand.slice(s)].some((c) => NAME_STOP.has(c))) continue;
     if (NON_NAME.has(cand.slice(0, 2)) || NON_NAME.has(cand.slice(-2)) || NON_GIVEN.has(cand.slice(s)))
       continue;
@@ -242,7 +252,12 @@ export function findOfficialHits(text: string): OfficialHit[] {
   const isPublic = (p: Post): boolean => isPublicPost(p, context);
   for (const m of text.matchAll(RANK_RE)) {
     const end = m.index + m[0].length;
+    // 部长官李揆成, 州长官邸: the rank's last character starts another word.
+    if (RANK_OVERLAP.has(text.slice(end - 1, end + 1))) continue;
     const chain = postChain(text, end);
+    // 几位副县长, 每位县长, 4名部长: a post counted or quantified names a class, not a person.
+    const lead = chain[0] ? text.slice(Math.max(0, chain[0].start - 3), chain[0].start + 2) : '';
+    if (QUANTIFIED.test(lead)) continue;
     const publicChain = chain.length > 0 && chain.some(isPublic);
     // 党委书记、董事长: a bare post after a public one is held in the same body; 某公司董事长 is not public.
     const titles = chain

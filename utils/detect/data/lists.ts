@@ -20,7 +20,7 @@ export const congressCues: readonly string[] =
     '\n',
   );
 export const countries: readonly string[] =
-  '丹麦\n乌克兰\n也门\n以色列\n伊拉克\n伊朗\n俄\n俄罗斯\n保加利亚\n克罗地亚\n冰岛\n加拿大\n加纳\n匈牙利\n北约\n南非\n卡塔尔\n卢森堡\n印尼\n印度\n印度尼西亚\n叙利亚\n古巴\n哈萨克斯坦\n哥伦比亚\n土耳其\n埃及\n埃塞俄比亚\n塞尔维亚\n墨西哥\n奥地利\n委内瑞拉\n孟加拉国\n尼日利亚\n尼泊尔\n巴基斯坦\n巴西\n希腊\n德\n德国\n意大利\n挪威\n捷克\n斯里兰卡\n新加坡\n新西兰\n日\n日本\n智利\n朝鲜\n柬埔寨\n欧盟\n比利时\n沙特\n法\n法国\n波兰\n泰国\n津巴布韦\n澳大利亚\n爱尔兰\n瑞典\n瑞士\n白俄罗斯\n科威特\n秘鲁\n约旦\n缅甸\n罗马尼亚\n美\n美国\n老挝\n联合国\n肯尼亚\n芬兰\n英\n英国\n荷兰\n莫桑比克\n菲律宾\n葡萄牙\n蒙古\n西班牙\n越南\n阿富汗\n阿曼\n阿根廷\n阿联酋\n韩国\n马来西亚\n黎巴嫩'.split(
+  '东帝汶\n丹麦\n乌克兰\n乌兹别克斯坦\n乌干达\n乌拉圭\n也门\n亚美尼亚\n以色列\n伊拉克\n伊朗\n俄\n俄罗斯\n保加利亚\n克罗地亚\n冰岛\n刚果\n利比亚\n加拿大\n加纳\n匈牙利\n北约\n南非\n卡塔尔\n卢旺达\n卢森堡\n印尼\n印度\n印度尼西亚\n危地马拉\n厄瓜多尔\n叙利亚\n古巴\n吉尔吉斯斯坦\n哈萨克斯坦\n哥伦比亚\n哥斯达黎加\n喀麦隆\n土库曼斯坦\n土耳其\n坦桑尼亚\n埃及\n埃塞俄比亚\n塔吉克斯坦\n塞内加尔\n塞尔维亚\n塞浦路斯\n墨西哥\n多米尼加\n奥地利\n委内瑞拉\n孟加拉国\n安哥拉\n尼加拉瓜\n尼日利亚\n尼泊尔\n巴基斯坦\n巴布亚新几内亚\n巴拉圭\n巴拿马\n巴西\n希腊\n德\n德国\n意大利\n拉脱维亚\n挪威\n捷克\n摩洛哥\n文莱\n斐济\n斯洛伐克\n斯洛文尼亚\n斯里兰卡\n新加坡\n新西兰\n日\n日本\n智利\n朝鲜\n柬埔寨\n格鲁吉亚\n欧盟\n比利时\n沙特\n法\n法国\n波兰\n波黑\n泰国\n津巴布韦\n洪都拉斯\n澳大利亚\n爱尔兰\n爱沙尼亚\n牙买加\n玻利维亚\n瑞典\n瑞士\n白俄罗斯\n科威特\n科特迪瓦\n秘鲁\n突尼斯\n立陶宛\n约旦\n缅甸\n罗马尼亚\n美\n美国\n老挝\n联合国\n肯尼亚\n芬兰\n苏丹\n英\n英国\n荷兰\n莫桑比克\n菲律宾\n萨尔瓦多\n葡萄牙\n蒙古\n西班牙\n赞比亚\n越南\n阿塞拜疆\n阿富汗\n阿尔及利亚\n阿尔巴尼亚\n阿曼\n阿根廷\n阿联酋\n韩国\n马其顿\n马来西亚\n马耳他\n马里\n黎巴嫩\n黑山'.split(
     '\n',
   );
 export const deicticPrefixes: readonly string[] =
@@ -58,27 +58,27 @@ export const meetingStops: readonly string[] =
     '\n',
   );
 export const nameEnd: readonly string[] =
-  '上\n下\n不\n与\n且\n为\n主\n举\n也\n了\n于\n亦\n亲\n今\n介\n从\n代\n以\n任\n会\n作\n便\n做\n共\n兼\n再\n出\n分\n列\n则\n别\n到\n前\n即\n却\n去\n参\n又\n及\n受\n召\n同\n向\n听\n和\n回\n在\n地\n宣\n察\n对\n将\n就\n届\n已\n希\n带\n并\n应\n当\n得\n慰\n所\n才\n把\n担\n指\n接\n提\n教\n日\n早\n昨\n是\n晚\n曾\n本\n来\n没\n深\n特\n率\n的\n看\n着\n称\n等\n答\n签\n考\n而\n致\n获\n表\n被\n要\n见\n视\n认\n讲\n说\n请\n调\n谈\n走\n赴\n跟\n过\n还\n透\n都\n问\n陪\n随\n首'.split(
+  '上\n下\n不\n与\n且\n为\n主\n也\n了\n于\n亦\n亲\n今\n介\n从\n代\n以\n任\n会\n作\n便\n做\n共\n兼\n再\n出\n分\n列\n则\n别\n到\n前\n即\n却\n去\n参\n又\n及\n受\n召\n同\n向\n听\n和\n回\n在\n地\n宣\n察\n对\n将\n就\n届\n已\n希\n带\n并\n应\n当\n得\n慰\n所\n才\n把\n担\n指\n接\n提\n教\n日\n早\n昨\n是\n晚\n曾\n本\n来\n没\n深\n特\n率\n的\n看\n着\n称\n等\n答\n签\n考\n而\n致\n获\n表\n被\n要\n见\n视\n认\n讲\n说\n请\n调\n谈\n走\n赴\n跟\n过\n还\n透\n都\n问\n陪\n随\n首'.split(
     '\n',
   );
 export const nameFollowWords: readonly string[] =
-  '一同\n一行\n专程\n专门\n专题\n为了\n主动\n主持\n主讲\n也是\n亲切\n亲自\n今天\n今年\n介绍\n代表\n以及\n会晤\n会见\n作为\n作了\n作出\n依照\n充分\n先后\n先行\n光临\n关于\n兼任\n出席\n分别\n列席\n利用\n到会\n前往\n华诞\n参加\n参观\n发言\n同志\n同意\n同时\n告诉\n回忆\n回答\n在会\n坦言\n宣布\n宣讲\n宣读\n对于\n对此\n将要\n就是\n就此\n已经\n希望\n带队\n带领\n平时\n强化\n强调\n当天\n总结\n感叹\n感慨\n慰问\n担任\n指出\n按照\n接受\n提出\n提到\n日前\n明年\n明确\n昨天\n曾经\n最后\n来到\n根据\n正在\n汇报\n深入\n点评\n特别\n率领\n由于\n直言\n看望\n立即\n等人\n签署\n简要\n考察\n致辞\n荣获\n莅临\n获得\n表示\n要求\n视察\n认为\n讲话\n详细\n说明\n说道\n调研\n谈到\n走访\n近日\n还是\n透露\n通报\n通过\n部署\n陪同\n随即\n随后\n首先\n高度'.split(
+  '一同\n一行\n专程\n专门\n专题\n为了\n主动\n主持\n主讲\n举办\n举行\n也是\n亲切\n亲自\n今天\n今年\n介绍\n代表\n以及\n会晤\n会见\n作为\n作了\n作出\n依照\n充分\n先后\n先行\n光临\n关于\n兼任\n出席\n分别\n列席\n利用\n到会\n前往\n华诞\n参加\n参观\n发言\n同志\n同意\n同时\n告诉\n回忆\n回答\n在会\n坦言\n宣布\n宣讲\n宣读\n对于\n对此\n将要\n就是\n就此\n已经\n希望\n带队\n带领\n平时\n强化\n强调\n当天\n总结\n感叹\n感慨\n慰问\n担任\n指出\n按照\n接受\n提出\n提到\n日前\n明年\n明确\n昨天\n曾经\n最后\n来到\n根据\n正在\n汇报\n深入\n点评\n特别\n率领\n由于\n直言\n看望\n立即\n等人\n签署\n简要\n考察\n致辞\n荣获\n莅临\n获得\n表示\n要求\n视察\n认为\n讲话\n详细\n说明\n说道\n调研\n谈到\n走访\n近日\n还是\n透露\n通报\n通过\n部署\n陪同\n随即\n随后\n首先\n高度'.split(
     '\n',
   );
 export const nameStop: readonly string[] =
-  '与\n个\n乡\n了\n些\n从\n们\n会\n党\n办\n区\n厅\n县\n及\n各\n员\n在\n处\n委\n对\n局\n市\n年\n府\n把\n日\n是\n村\n某\n此\n每\n的\n省\n科\n第\n等\n被\n该\n这\n那\n部\n镇\n院'.split(
+  '与\n个\n乡\n了\n些\n从\n们\n会\n党\n办\n区\n厅\n县\n及\n各\n员\n在\n处\n委\n对\n局\n已\n市\n年\n府\n把\n日\n是\n村\n某\n此\n每\n的\n省\n科\n第\n等\n被\n该\n这\n那\n部\n镇\n院'.split(
     '\n',
   );
 export const nameThenRanks: readonly string[] =
-  '主席\n乡长\n书记\n副主席\n副书记\n副区长\n副厅长\n副县长\n副委员长\n副局长\n副市长\n副总理\n副省长\n副部长\n副院长\n区长\n厅长\n县长\n司令员\n国务卿\n国务委员\n委员长\n局长\n市长\n总书记\n总理\n总统\n政委\n检察长\n省长\n部长\n镇长\n院长\n首相'.split(
+  '主席\n乡长\n书记\n副主席\n副书记\n副区长\n副厅长\n副县长\n副委员长\n副局长\n副市长\n副总理\n副省长\n副部长\n副院长\n区长\n县长\n司令员\n国务委员\n委员长\n市长\n总书记\n总理\n政委\n检察长\n省长\n镇长'.split(
     '\n',
   );
 export const nonGivenNames: readonly string[] =
-  '上级\n下级\n中央\n人大\n人民\n他们\n企业\n党委\n党组\n全体\n全区\n全县\n全国\n全市\n全省\n全镇\n单位\n各级\n同级\n国务\n国家\n地方\n基层\n外地\n大家\n常委\n我们\n政协\n政府\n有关\n本人\n本地\n本级\n相关\n社会\n纪委\n群众\n记者\n部门'.split(
+  '上级\n下级\n中央\n人大\n人民\n他们\n企业\n侨联\n党委\n党组\n全体\n全区\n全县\n全国\n全市\n全省\n全镇\n内阁\n单位\n各级\n同级\n国务\n国家\n地方\n基层\n外地\n大家\n妇联\n工会\n常委\n我们\n政协\n政府\n有关\n本人\n本地\n本级\n相关\n社会\n纪委\n群众\n记者\n部门'.split(
     '\n',
   );
 export const nonNameWords: readonly string[] =
-  '万人\n万元\n丛书\n严格\n严重\n丰富\n乌镇\n乔迁\n习总\n习惯\n于是\n于此\n于法\n云南\n云计\n井冈\n亢奋\n任务\n任职\n伍个\n伏击\n但愿\n但是\n位于\n位置\n依托\n依据\n依次\n依法\n依然\n依照\n依靠\n信息\n信用\n信箱\n信访\n修改\n修订\n储备\n储蓄\n元旦\n元月\n元首\n党员\n党委\n党建\n党的\n党组\n全乡\n全体\n全力\n全区\n全县\n全国\n全市\n全省\n全镇\n全面\n公众\n公共\n公司\n公告\n公安\n公布\n公开\n公益\n关于\n关心\n关注\n关键\n况且\n初心\n初步\n利用\n利益\n勾画\n包容\n包括\n区域\n区委\n区政\n华侨\n单位\n单独\n南京\n南方\n卫星\n卫生\n印发\n危房\n危机\n危险\n原则\n原因\n原来\n史上\n司法\n同期\n同比\n向前\n向着\n向社\n呼吁\n和平\n和特\n和谐\n哈尔\n国企\n国内\n国务\n国家\n国有\n国防\n国际\n奉献\n季度\n宁可\n宁夏\n安全\n安排\n宗教\n宗旨\n宣传\n宣布\n宣讲\n容易\n容纳\n宾馆\n宿舍\n富民\n富裕\n尉犁\n尤其\n尧都\n居住\n居民\n居然\n展开\n展示\n展览\n左右\n巫山\n巴黎\n帅气\n师生\n席位\n常务\n常委\n常态\n干线\n干部\n平台\n平安\n幸福\n广东\n广西\n应对\n应当\n应急\n应该\n康复\n强化\n强国\n强大\n强调\n慕名\n戈壁\n戎装\n成为\n成功\n成员\n成果\n成立\n战略\n揭示\n支持\n支援\n支撑\n支部\n政府\n敬请\n文件\n文化\n文明\n斯里\n方向\n方式\n方案\n方面\n於是\n施工\n施政\n施行\n时代\n时候\n时期\n时间\n明年\n明确\n晋升\n普及\n普查\n普通\n景区\n景点\n智库\n智慧\n智能\n曲线\n曾于\n曾任\n曾先\n曾向\n曾在\n曾多\n曾对\n曾是\n曾经\n朴素\n权力\n权益\n束手\n束缚\n来到\n来自\n来访\n杭州\n查处\n查看\n查询\n查验\n桑拿\n植树\n楚天\n楼市\n楼盘\n檀香\n母亲\n毕业\n水平\n江苏\n江西\n沙漠\n海南\n湖南\n湛江\n满意\n满足\n热线\n燕赵\n玉米\n班子\n班级\n甘肃\n由于\n由此\n申报\n申请\n申通\n盖章\n相互\n相关\n石油\n祖国\n程序\n简政\n简称\n管委\n管理\n米兰\n米粮\n索取\n练习\n羊城\n花费\n苗木\n范围\n茅台\n茹苦\n荣获\n荣誉\n薄弱\n衡量\n衡阳\n衣服\n解决\n解放\n计划\n诸多\n谈到\n谈及\n谈心\n谈话\n谈谈\n谢谢\n谷物\n豆腐\n赫然\n路上\n车辆\n边境\n连续\n迪拜\n逄年\n通过\n那么\n郎中\n都市\n都是\n金融\n钱款\n银行\n门口\n门户\n闭幕\n阳光\n阴影\n阿里\n隆重\n雍正\n韩国\n项目\n高层\n高度\n高效\n高质量\n鲜明\n鹿城\n齐全\n齐心\n齐抓'.split(
+  '万人\n万元\n丛书\n严格\n严重\n丰富\n乌镇\n乔迁\n习总\n习惯\n于是\n于此\n于法\n云南\n云计\n井冈\n亢奋\n任务\n任职\n伍个\n伏击\n但愿\n但是\n位于\n位置\n依托\n依据\n依次\n依法\n依然\n依照\n依靠\n信息\n信用\n信箱\n信访\n修改\n修订\n储备\n储蓄\n元旦\n元月\n元首\n党员\n党委\n党建\n党的\n党组\n全乡\n全体\n全力\n全区\n全县\n全国\n全市\n全省\n全镇\n全面\n公众\n公共\n公司\n公告\n公安\n公布\n公开\n公益\n关于\n关心\n关注\n关键\n况且\n初心\n初步\n利用\n利益\n勾画\n包容\n包括\n区域\n区委\n区政\n华侨\n单位\n单独\n南京\n南方\n卫星\n卫生\n印发\n危房\n危机\n危险\n原则\n原因\n原来\n史上\n司法\n同期\n同比\n向前\n向着\n向社\n呼吁\n和平\n和特\n和谐\n哈尔\n国企\n国内\n国务\n国家\n国有\n国防\n国际\n奉献\n季度\n宁可\n宁夏\n安全\n安排\n宗教\n宗旨\n宣传\n宣布\n宣讲\n容易\n容纳\n宾馆\n宿舍\n富民\n富裕\n尉犁\n尤其\n尧都\n居住\n居民\n居然\n展开\n展示\n展览\n左右\n巫山\n巴黎\n帅气\n师生\n席位\n常务\n常委\n常态\n干线\n干部\n平台\n平安\n幸福\n广东\n广西\n应对\n应当\n应急\n应该\n康复\n强化\n强国\n强大\n强调\n当选\n慕名\n戈壁\n戎装\n成为\n成功\n成员\n成果\n成立\n战略\n推选\n揭示\n支持\n支援\n支撑\n支部\n改选\n政府\n敬请\n文件\n文化\n文明\n斯里\n方向\n方式\n方案\n方面\n於是\n施工\n施政\n施行\n时代\n时候\n时期\n时间\n明年\n明确\n晋升\n普及\n普查\n普通\n景区\n景点\n智库\n智慧\n智能\n曲线\n曾于\n曾任\n曾先\n曾向\n曾在\n曾多\n曾对\n曾是\n曾经\n朴素\n权力\n权益\n束手\n束缚\n来到\n来自\n来访\n杭州\n查处\n查看\n查询\n查验\n桑拿\n植树\n楚天\n楼市\n楼盘\n檀香\n母亲\n毕业\n水平\n江苏\n江西\n沙漠\n海南\n湖南\n湛江\n满意\n满足\n热线\n燕赵\n玉米\n班子\n班级\n甘肃\n由于\n由此\n申报\n申请\n申通\n盖章\n相互\n相关\n石油\n祖国\n程序\n竞选\n简政\n简称\n管委\n管理\n米兰\n米粮\n索取\n练习\n羊城\n花费\n苗木\n范围\n茅台\n茹苦\n荣获\n荣誉\n薄弱\n衡量\n衡阳\n衣服\n解决\n解放\n计划\n评选\n诸多\n谈到\n谈及\n谈心\n谈话\n谈谈\n谢谢\n谷物\n豆腐\n赫然\n路上\n车辆\n边境\n连续\n迪拜\n逄年\n选举\n通过\n那么\n郎中\n都市\n都是\n金融\n钱款\n银行\n门口\n门户\n闭幕\n阳光\n阴影\n阿里\n隆重\n雍正\n韩国\n项目\n高层\n高度\n高效\n高质量\n鲜明\n鹿城\n齐全\n齐心\n齐抓'.split(
     '\n',
   );
 export const notMeetings: readonly string[] =
@@ -95,6 +95,10 @@ export const quoteExcludeSuffixes: readonly string[] =
   'APP\n公众号\n公司\n医院\n号\n品牌\n商城\n基金会\n大厦\n大学\n客户端\n广场\n手机\n报\n新闻\n日报\n晚报\n杂志\n模型\n汽车\n电视台\n研究中心\n研究所\n研究院\n网\n超市\n酒店\n银行\n集团\n频道'.split(
     '\n',
   );
+export const rankOverlapWords: readonly string[] =
+  '记者\n长久\n长假\n长城\n长官\n长寿\n长年\n长度\n长廊\n长征\n长效\n长期\n长河\n长篇\n长线\n长者\n长足\n长跑\n长辈\n长达\n长远\n长途'.split(
+    '\n',
+  );
 export const ranks: readonly string[] =
   '主任\n主任委员\n主席\n乡长\n书记\n人大代表\n代区长\n代县长\n代市长\n代省长\n党代表\n党组成员\n副主任\n副主任委员\n副主席\n副乡长\n副书记\n副区长\n副厅长\n副县长\n副司令员\n副司长\n副处长\n副委员长\n副局长\n副州长\n副市长\n副庭长\n副总理\n副总统\n副政委\n副旗长\n副校长\n副检察长\n副省长\n副秘书长\n副组长\n副署长\n副行长\n副议长\n副部长\n副镇长\n副院长\n区长\n厅长\n县长\n发言人\n司令员\n司长\n国务卿\n国务委员\n处长\n外相\n外长\n大使\n委员\n委员长\n局长\n州长\n市长\n常务副主任\n常务副区长\n常务副县长\n常务副市长\n常务副省长\n常务副部长\n常务副院长\n常委\n庭长\n总书记\n总检察长\n总理\n总统\n执行主席\n政协委员\n政委\n新闻发言人\n旗长\n村主任\n校长\n检察长\n特首\n盟长\n省长\n秘书长\n立法会议员\n第一书记\n组长\n署长\n董事长\n行政长官\n行长\n议员\n议长\n部长\n镇长\n院长\n首相'.split(
     '\n',
@@ -104,7 +108,7 @@ export const speechVerbs: readonly string[] =
     '\n',
   );
 export const surnames: readonly string[] =
-  '丁\n万\n丛\n严\n丰\n乌\n乐\n乔\n习\n于\n云\n亓\n井\n亢\n仇\n仉\n付\n仝\n仰\n仲\n任\n伊\n伍\n伏\n但\n位\n何\n佘\n余\n佟\n侍\n侯\n俞\n信\n修\n倪\n傅\n储\n元\n党\n全\n公\n兰\n关\n冀\n冉\n冒\n农\n冯\n况\n冶\n冷\n冼\n凌\n凤\n刁\n刘\n初\n利\n劳\n勾\n包\n匡\n区\n华\n卓\n单\n南\n卜\n卞\n卢\n卫\n印\n危\n卿\n厉\n原\n古\n史\n叶\n司\n吉\n向\n吕\n吴\n周\n呼\n和\n哈\n唐\n商\n喻\n国\n墨\n夏\n奉\n奚\n姚\n姜\n姬\n娄\n孔\n孙\n孟\n季\n宁\n安\n宋\n宗\n官\n宣\n宫\n容\n宾\n宿\n寇\n富\n封\n尉\n尚\n尤\n尧\n尹\n居\n屈\n展\n屠\n岑\n岳\n崔\n嵇\n左\n巨\n巩\n巫\n巴\n帅\n师\n席\n常\n干\n平\n幸\n庄\n应\n庞\n康\n庾\n廉\n廖\n弓\n张\n强\n彭\n徐\n惠\n慕\n戈\n戎\n成\n战\n戚\n戴\n房\n扈\n揭\n支\n敖\n敬\n文\n斯\n方\n於\n施\n时\n旷\n明\n易\n昝\n晁\n晋\n晏\n普\n景\n智\n曲\n曹\n曾\n朱\n朴\n权\n李\n杜\n束\n来\n杨\n杭\n林\n柏\n查\n柯\n柳\n柴\n栗\n栾\n桂\n桑\n梁\n梅\n植\n楚\n楼\n樊\n檀\n欧\n步\n武\n段\n殷\n母\n毕\n毛\n江\n池\n汤\n汪\n沈\n沙\n洪\n浦\n海\n涂\n淡\n温\n游\n湛\n滕\n满\n漆\n潘\n焦\n熊\n燕\n牛\n牟\n狄\n玉\n王\n班\n甄\n甘\n田\n由\n申\n白\n皮\n盖\n盘\n盛\n相\n瞿\n石\n祁\n祖\n祝\n禄\n禹\n秦\n程\n穆\n窦\n章\n童\n符\n简\n管\n米\n粘\n粟\n索\n纪\n练\n缑\n缪\n罗\n羊\n翁\n翟\n耿\n聂\n肖\n胡\n胥\n臧\n舒\n艾\n芦\n芮\n花\n苏\n苑\n苗\n苟\n范\n茅\n茹\n荆\n荣\n莫\n葛\n董\n蒋\n蒙\n蒯\n蒲\n蓝\n蓟\n蔚\n蔡\n蔺\n薄\n薛\n虞\n衡\n衣\n袁\n裘\n裴\n褚\n覃\n解\n訾\n詹\n计\n许\n诸\n谈\n谌\n谢\n谭\n谯\n谷\n豆\n费\n贺\n贾\n赫\n赵\n路\n车\n辛\n辜\n边\n连\n迟\n迪\n逄\n逮\n逯\n邓\n邝\n邢\n那\n邬\n邰\n邱\n邴\n邵\n邸\n邹\n郁\n郄\n郎\n郏\n郑\n郜\n郝\n郦\n郭\n都\n鄂\n鄢\n金\n钟\n钱\n银\n闫\n闭\n闵\n闻\n阎\n阙\n阚\n阮\n阳\n阴\n阿\n陆\n陈\n陶\n隆\n隋\n雍\n雷\n霍\n靳\n鞠\n韦\n韩\n项\n顾\n颜\n饶\n马\n骆\n高\n魏\n鲁\n鲍\n鲜\n鹿\n麦\n麻\n黄\n黎\n齐\n龙\n龚'.split(
+  '丁\n万\n丛\n严\n丰\n乌\n乐\n乔\n习\n于\n云\n亓\n井\n亢\n仇\n仉\n付\n仝\n仰\n仲\n任\n伊\n伍\n伏\n但\n位\n何\n佘\n余\n佟\n侍\n侯\n俞\n信\n修\n倪\n傅\n储\n元\n党\n全\n公\n兰\n关\n冀\n冉\n冒\n农\n冯\n况\n冶\n冷\n冼\n凌\n凤\n刁\n刘\n初\n利\n劳\n勾\n包\n匡\n区\n华\n卓\n单\n南\n卜\n卞\n卢\n卫\n印\n危\n卿\n厉\n原\n古\n史\n叶\n司\n吉\n向\n吕\n吴\n周\n呼\n哈\n唐\n商\n喻\n国\n墨\n夏\n奉\n奚\n姚\n姜\n姬\n娄\n孔\n孙\n孟\n季\n宁\n安\n宋\n宗\n官\n宣\n宫\n容\n宾\n宿\n寇\n富\n封\n尉\n尚\n尤\n尧\n尹\n居\n屈\n展\n屠\n岑\n岳\n崔\n嵇\n左\n巨\n巩\n巫\n巴\n帅\n师\n席\n常\n干\n平\n幸\n庄\n应\n庞\n康\n庾\n廉\n廖\n弓\n张\n强\n彭\n徐\n惠\n慕\n戈\n戎\n成\n战\n戚\n戴\n房\n扈\n揭\n支\n敖\n敬\n文\n斯\n方\n於\n施\n时\n旷\n明\n易\n昝\n晁\n晋\n晏\n普\n景\n智\n曲\n曹\n曾\n朱\n朴\n权\n李\n杜\n束\n来\n杨\n杭\n林\n柏\n查\n柯\n柳\n柴\n栗\n栾\n桂\n桑\n梁\n梅\n植\n楚\n楼\n樊\n檀\n欧\n步\n武\n段\n殷\n母\n毕\n毛\n江\n池\n汤\n汪\n沈\n沙\n洪\n浦\n海\n涂\n淡\n温\n游\n湛\n滕\n满\n漆\n潘\n焦\n熊\n燕\n牛\n牟\n狄\n玉\n王\n班\n甄\n甘\n田\n申\n白\n皮\n盖\n盘\n盛\n相\n瞿\n石\n祁\n祖\n祝\n禄\n禹\n秦\n程\n穆\n窦\n章\n童\n符\n简\n管\n米\n粘\n粟\n索\n纪\n练\n缑\n缪\n罗\n羊\n翁\n翟\n耿\n聂\n肖\n胡\n胥\n臧\n舒\n艾\n芦\n芮\n花\n苏\n苑\n苗\n苟\n范\n茅\n茹\n荆\n荣\n莫\n葛\n董\n蒋\n蒙\n蒯\n蒲\n蓝\n蓟\n蔚\n蔡\n蔺\n薄\n薛\n虞\n衡\n衣\n袁\n裘\n裴\n褚\n覃\n解\n訾\n詹\n计\n许\n诸\n谈\n谌\n谢\n谭\n谯\n谷\n豆\n费\n贺\n贾\n赫\n赵\n路\n车\n辛\n辜\n边\n连\n迟\n迪\n逄\n逮\n逯\n邓\n邝\n邢\n那\n邬\n邰\n邱\n邴\n邵\n邸\n邹\n郁\n郄\n郎\n郏\n郑\n郜\n郝\n郦\n郭\n都\n鄂\n鄢\n金\n钟\n钱\n银\n闫\n闭\n闵\n闻\n阎\n阙\n阚\n阮\n阳\n阴\n阿\n陆\n陈\n陶\n隆\n隋\n雍\n雷\n霍\n靳\n鞠\n韦\n韩\n项\n顾\n颜\n饶\n马\n骆\n高\n魏\n鲁\n鲍\n鲜\n鹿\n麦\n麻\n黄\n黎\n齐\n龙\n龚'.split(
     '\n',
   );
 export const translitChars: readonly string[] =
