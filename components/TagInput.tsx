@@ -22,6 +22,20 @@ export function TagInput({ tags, suggestions, placeholder, autoFocus, onChange }
     if (next.length !== tags.length) onChange(next);
     setText(rest);
   };
+  // Separators typed through an input method arrive when the composition ends. Preact would
+  // listen for "CompositionEnd" (no oncompositionend property on inputs), so listen by hand.
+  const latest = useRef(commit);
+  latest.current = commit;
+  useEffect(() => {
+    const el = input.current;
+    if (!el) return;
+    const onEnd = () => {
+      const { tags: done, rest } = splitTagInput(el.value);
+      if (done.length) latest.current(done, rest);
+    };
+    el.addEventListener('compositionend', onEnd);
+    return () => el.removeEventListener('compositionend', onEnd);
+  }, []);
   const shown = suggestTags(text, suggestions, tags, 6);
   return (
     <div class="tags">
@@ -51,10 +65,6 @@ export function TagInput({ tags, suggestions, placeholder, autoFocus, onChange }
           const { tags: done, rest } = splitTagInput(value);
           if (done.length) commit(done, rest);
           else setText(value);
-        }}
-        onCompositionEnd={(e) => {
-          const { tags: done, rest } = splitTagInput((e.currentTarget as HTMLInputElement).value);
-          if (done.length) commit(done, rest);
         }}
         onKeyDown={(e) => {
           if (enterCommits(e)) {
