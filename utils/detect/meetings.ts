@@ -106,6 +106,8 @@ export function findMeetingHits(text: string): MeetingHit[] {
     if (wordStartingAt(text, end, BODIES_AFTER)) continue;
     // 论坛主席: a forum with a chair is an organisation.
     if (wordStartingAt(text, end, RANKS)) continue;
+    // 国会议长, 国会议员: the meeting word's last character starts a post.
+    if (wordStartingAt(text, end - 1, RANKS) || text[end] === '员') continue;
     let start = nameStart(text, headStart);
     const name = text.slice(start, end);
     // 上级会议, 相关会议: a qualifier that names no meeting.

@@ -75,7 +75,8 @@ export function numberedSlogans(text: string): string[] {
     const prev = text[m.index - 1] ?? '';
     if (/[\d第这那每前后几近约逾一二两三四五六七八九十百千万]/.test(prev)) continue;
     const head = wordStartingAt(text, m.index + 2, FORMULA_HEADS);
-    if (head) out.push(m[0] + head);
+    // 位 counts people (五位代表); its one formula is 五位一体.
+    if (head && (m[2] !== '位' || head === '一体')) out.push(m[0] + head);
   }
   return out;
 }

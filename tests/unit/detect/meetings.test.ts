@@ -175,6 +175,7 @@ describe('meetings', () => {
     ['a forum that has a chair', '克罗地亚地缘经济论坛主席佩拉夫妮表示。'],
     ['CPPCC by its full name', '中国人民政治协商会议山东省青岛市委员会主席。'],
     ['a mechanism', '国务院联防联控机制发布。'],
+    ['a parliament member', '印尼国会议员和国会议长发表声明。'],
     ['a workers’ congress as an institution', '健全以职工代表大会为基本形式的民主管理制度。'],
     ['meetings in a list of things', '进一步精简文件和会议。'],
   ])('no meeting: %s', (_, text) => {

@@ -37,6 +37,7 @@ describe('slogans', () => {
       '增强“四个意识”，树牢四个意识。',
       [['四个意识', 'quoted', 2]],
     ],
+    ['位 counts people', '五位代表发言，坚持五位一体总体布局。', [['五位一体', 'numbered', 1]]],
     ['counting phrases are not formulas', '用好三个月时间，两个小时，五个乡镇，四个项目，这两个关键词。', []],
     ['a known formulation, unquoted', '推动高质量发展。', [['高质量发展', 'known', 1]]],
     [

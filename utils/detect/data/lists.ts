@@ -46,7 +46,7 @@ export const knownSlogans: readonly string[] =
     '\n',
   );
 export const meetingBodies: readonly string[] =
-  '中心\n主席团\n事\n事日程\n事规则\n代表\n代表团\n全国委员会\n共同纲领\n制度\n办公室\n厅\n地方委员会\n场\n堂\n委员会\n室\n常务委员会\n常委会\n常设机构\n期间\n机制\n秘书处\n章程\n纪要\n记录\n馆'.split(
+  '中心\n主席团\n事\n事日程\n事规则\n代表\n代表团\n全国委员会\n共同纲领\n制度\n办公室\n厅\n发言\n员\n地方委员会\n场\n堂\n委员会\n室\n常务委员会\n常委会\n常设机构\n期间\n机制\n桌\n秘书处\n章程\n纪要\n记录\n馆'.split(
     '\n',
   );
 export const meetingHeads: readonly string[] =
@@ -54,7 +54,7 @@ export const meetingHeads: readonly string[] =
     '\n',
   );
 export const meetingStops: readonly string[] =
-  '一次\n上午\n上次\n下午\n与\n专门\n两次\n为\n主持\n举办\n举行\n了\n于\n从\n以\n以来\n会上\n传达\n作出\n依托\n健全\n减少\n出台\n出席\n列席\n前往\n即将\n参与\n参加\n发挥\n召开\n召集\n号\n各\n各种\n各类\n同\n向\n听取\n在\n坚持\n多次\n学习\n学好\n完善\n实现\n实行\n审议\n对\n将\n展开\n已经\n建立\n开好\n开展\n开幕\n把\n抓好\n按照\n探索\n推行\n改进\n旁听\n日\n是\n晚上\n有关\n期间\n本\n本次\n来到\n根据\n次会\n正在\n此\n此次\n每次\n由\n的\n相关\n确保\n筹备\n精心\n精简\n组织\n组织好\n统一到\n获悉\n落实\n被\n规范\n试行\n该\n该次\n贯彻\n迎接\n这\n这些\n这次\n进行\n通过\n通过了\n那些\n那次\n重要\n闭幕\n随后'.split(
+  '一次\n上午\n上次\n下午\n不久前\n与\n专门\n两次\n个\n为\n主持\n举办\n举行\n了\n于\n从\n以\n以来\n会上\n传达\n作出\n依托\n健全\n减少\n出台\n出席\n列席\n前往\n即将\n参与\n参加\n发挥\n召开\n召集\n号\n各\n各种\n各类\n同\n向\n听取\n在\n坚持\n多次\n学习\n学好\n完善\n实现\n实行\n审议\n对\n将\n展开\n已经\n建立\n开好\n开展\n开幕\n或\n把\n抓好\n按照\n探索\n推行\n改进\n旁听\n日\n是\n晚上\n有关\n期间\n本\n本次\n来到\n根据\n次会\n正在\n此\n此次\n每次\n由\n的\n相关\n确保\n筹备\n精心\n精简\n组织\n组织好\n统一到\n获悉\n落实\n被\n规范\n试行\n该\n该次\n贯彻\n迎接\n这\n这些\n这次\n进行\n违反\n违背\n通过\n通过了\n那些\n那次\n重要\n闭幕\n随后'.split(
     '\n',
   );
 export const nameEnd: readonly string[] =
