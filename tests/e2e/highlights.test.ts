@@ -139,7 +139,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
     const list = await popupList();
     // Painted on the page, over exactly the quoted words.
     const painted = await page.evaluate(() =>
-      [...(CSS.highlights.get('renda-yellow')?.values() ?? [])].map((r) => (r as Range).toString()),
+      [...(CSS.highlights.get('renda-hl-yellow')?.values() ?? [])].map((r) => (r as Range).toString()),
     );
     expect(painted).toEqual([PHRASE]);
     expect(list).toEqual([{ quote: PHRASE, tags: '人大工作 · 强富美高', note: '区委提法', orphan: false }]);
@@ -172,6 +172,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
     await page.keyboard.press('Enter');
     await new Promise((r) => setTimeout(r, 500));
     expect((await popupList()).map((h) => h.quote)).toEqual([PHRASE]);
+  });
+
+  it('places a highlight when a late-rendering page shows its text', async () => {
+    const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(SEED)?.[1] ?? '';
+    served.set(
+      '/article.html',
+      `<!doctype html><html><head><meta charset="utf-8"><title>稍后显示</title></head><body><div id="root"></div>
+      <script>setTimeout(() => { document.getElementById('root').innerHTML = ${JSON.stringify(body).replace(/</g, '\\u003c')}; }, 1500);</script></body></html>`,
+    );
+    await reload();
+    await new Promise((r) => setTimeout(r, 2500));
+    expect((await popupList()).map((h) => [h.quote, h.orphan])).toEqual([[PHRASE, false]]);
+    served.set('/article.html', SEED);
   });
 
   it('lists a highlight as orphaned when its text left the page', async () => {

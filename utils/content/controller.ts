@@ -8,10 +8,10 @@ import { t } from '../i18n';
 import { listen, sendToBackground, type ContentProtocol, type Handlers, type PageReport } from '../messaging';
 import { findTextRange } from './find-text';
 import { canonicalLink } from './gate-start';
-import { createHighlighter } from './highlights';
+import { createAnnotator } from './highlights';
 import { createOverlay, type Overlay } from './overlay';
 import { badgeCount, buildPageReport, entityNames, mentionQuote } from './page-report';
-import { createPainter } from './painter';
+import { createHighlighter } from '../highlight';
 import { toolbarText } from './toolbar-text';
 
 const STARTED = Symbol.for('renda-reader.analyzer');
@@ -47,21 +47,21 @@ export function startContent(doc: Document, url: string): void {
     };
   };
 
-  const highlighter = createHighlighter({
+  const annotator = createAnnotator({
     doc,
     overlay: getOverlay,
-    painter: createPainter(doc),
+    painter: createHighlighter(doc),
     css: toolbarCss,
     text: toolbarText(t),
     page,
     entityTags: () => (report ? entityNames(report) : []),
   });
-  const restoring = highlighter.restore().catch(() => null);
+  const restoring = annotator.restore().catch(() => null);
 
   const handlers: Handlers<ContentProtocol> = {
     'page/report': ({ force }) => report ?? (force ? analyse() : { status: 'not-article', url }),
     'page/reveal': (msg) => {
-      if ('annotationId' in msg) return highlighter.reveal(msg.annotationId);
+      if ('annotationId' in msg) return annotator.reveal(msg.annotationId);
       const quote =
         report?.status === 'article' ? mentionQuote(report.detection, articleText, msg.text) : null;
       const range = (quote && anchor(doc.body, [quote])) ?? findTextRange(doc.body, msg.text);
@@ -70,16 +70,16 @@ export function startContent(doc: Document, url: string): void {
       getOverlay().flash(range);
       return true;
     },
-    'page/highlightSelection': ({ color }) => highlighter.highlightSelection(color),
+    'page/highlightSelection': ({ color }) => annotator.highlightSelection(color),
     'page/annotations': async () => {
       await restoring;
-      return highlighter.list();
+      return annotator.list();
     },
   };
   listen(handlers);
 
   if (isLikelyPoliticalNews(doc)) {
     analyse();
-    highlighter.activate();
+    annotator.activate();
   }
 }

@@ -8,23 +8,20 @@ import {
   type ToolbarText,
 } from '../../components/HighlightToolbar';
 import { anchorAll, describe } from '../anchor';
+import { whenTextAppears, type Highlighter } from '../highlight';
 import type { AnnotationRecord, HighlightColor, PageInput } from '../db/model';
+import { quoteOf } from '../db/text';
 import { toCodePointRange } from '../export/codepoints';
 import { sendToBackground, type AnnotationChanges } from '../messaging';
 import type { Overlay } from './overlay';
 
-/** Draws and hit-tests highlights on the page (CSS Custom Highlight API or wrapping elements). */
-export interface Painter {
-  paint(id: string, range: Range, color: HighlightColor): void;
-  unpaint(id: string): void;
-  /** The highlight under a viewport point, if any. */
-  hit(x: number, y: number): string | null;
-}
+/** How long to wait for text that a late-rendering page has not shown yet. */
+const LATE_TEXT_MS = 10_000;
 
-export interface HighlighterOptions {
+export interface AnnotatorOptions {
   doc: Document;
   overlay: () => Overlay;
-  painter: Painter;
+  painter: Highlighter;
   css: string;
   text: ToolbarText & { deleted: string; saveFailed: (reason: string) => string };
   /** The page as it is saved with a highlight (title, date, detected entities). */
@@ -33,8 +30,8 @@ export interface HighlighterOptions {
   entityTags: () => string[];
 }
 
-export interface Highlighter {
-  /** Restores saved highlights; returns how many could not be placed. */
+export interface Annotator {
+  /** Restores saved highlights (and, for a while, those whose text the page shows late). */
   restore(): Promise<{ saved: AnnotationRecord[]; orphaned: AnnotationRecord[] }>;
   highlightSelection(color: HighlightColor | null): Promise<boolean>;
   reveal(id: string): boolean;
@@ -44,7 +41,7 @@ export interface Highlighter {
   activate(): void;
 }
 
-export function createHighlighter(o: HighlighterOptions): Highlighter {
+export function createAnnotator(o: AnnotatorOptions): Annotator {
   const { doc, painter } = o;
   const placed = new Map<string, { record: AnnotationRecord; range: Range }>();
   let orphaned: AnnotationRecord[] = [];
@@ -123,7 +120,7 @@ export function createHighlighter(o: HighlighterOptions): Highlighter {
         },
       });
       placed.set(record.id, { record, range: range.cloneRange() });
-      painter.paint(record.id, range, record.color);
+      painter.add([{ id: record.id, range, color: record.color }]);
       doc.getSelection()?.removeAllRanges();
       activate();
       show({ kind: 'editor', at, annotation: record });
@@ -141,7 +138,7 @@ export function createHighlighter(o: HighlighterOptions): Highlighter {
     try {
       const record = await sendToBackground({ type: 'annotations/update', id, changes });
       entry.record = record;
-      if (changes.color) painter.paint(id, entry.range, record.color);
+      if (changes.color) painter.add([{ id, range: entry.range, color: record.color }]);
       if (state.kind === 'editor' && state.annotation.id === id) show({ ...state, annotation: record });
       if (changes.tags) void refreshTags();
     } catch (err) {
@@ -155,7 +152,7 @@ export function createHighlighter(o: HighlighterOptions): Highlighter {
     const at = anchorOf(entry.range);
     try {
       const removed = await sendToBackground({ type: 'annotations/delete', id });
-      painter.unpaint(id);
+      painter.remove(id);
       placed.delete(id);
       if (!removed) return show({ kind: 'hidden' });
       show({
@@ -166,7 +163,7 @@ export function createHighlighter(o: HighlighterOptions): Highlighter {
           sendToBackground({ type: 'annotations/restore', annotation: removed })
             .then(() => {
               placed.set(id, { record: removed, range: entry.range });
-              painter.paint(id, entry.range, removed.color);
+              painter.add([{ id, range: entry.range, color: removed.color }]);
               show({ kind: 'editor', at, annotation: removed });
             })
             .catch((err: unknown) => fail(err, at));
@@ -181,6 +178,23 @@ export function createHighlighter(o: HighlighterOptions): Highlighter {
     knownTags = await sendToBackground({ type: 'tags/all' }).catch(() => knownTags);
   }
 
+  /** Anchors records and draws those that can be placed; returns the rest. */
+  function place(records: AnnotationRecord[]): AnnotationRecord[] {
+    const ranges = anchorAll(
+      doc.body,
+      records.map((r) => r.selectors),
+    );
+    const items = records.flatMap((record, i) => {
+      const range = ranges[i];
+      if (!range) return [];
+      placed.set(record.id, { record, range });
+      return [{ id: record.id, range, color: record.color }];
+    });
+    // One call: the wrapping fallback reads every range before it changes the DOM.
+    painter.add(items);
+    return records.filter((r) => !placed.has(r.id));
+  }
+
   async function restore() {
     const page = o.page();
     const records = await sendToBackground({
@@ -188,20 +202,19 @@ export function createHighlighter(o: HighlighterOptions): Highlighter {
       url: page.url,
       canonical: page.canonical ?? null,
     });
-    const ranges = anchorAll(
-      doc.body,
-      records.map((r) => r.selectors),
-    );
-    orphaned = [];
-    records.forEach((record, i) => {
-      const range = ranges[i];
-      if (range) {
-        placed.set(record.id, { record, range });
-        painter.paint(record.id, range, record.color);
-      } else orphaned.push(record);
-    });
+    orphaned = place(records);
     if (records.length) activate();
+    if (orphaned.length) void placeLate();
     return list();
+  }
+
+  // Pages that render their article after load: try the orphans again once their text shows up.
+  async function placeLate() {
+    const quotes = orphaned.map(quoteOf).filter(Boolean);
+    const appeared = await whenTextAppears(doc.body, (text) => quotes.some((q) => text.includes(q)), {
+      timeoutMs: LATE_TEXT_MS,
+    });
+    if (appeared) orphaned = place(orphaned);
   }
 
   function reveal(id: string): boolean {
@@ -231,7 +244,7 @@ export function createHighlighter(o: HighlighterOptions): Highlighter {
       'click',
       (e) => {
         if (isOurs(e) || currentSelection()) return;
-        const id = painter.hit(e.clientX, e.clientY);
+        const id = painter.hitTestEvent(e);
         const entry = id ? placed.get(id) : undefined;
         if (entry) {
           show({ kind: 'editor', at: anchorOf(entry.range), annotation: entry.record });
