@@ -43,18 +43,15 @@ function detectOfficials(text: string, full: string): Official[] {
   }
   // Mentions inside a longer official's name (王凯 in 王凯华) or a fixed formulation
   // (习近平新时代中国特色社会主义思想 names a doctrine) are not mentions of this person.
-  const fixed = knownSlogans(text).flatMap((k) => spans(text, k));
+  const fixed = [...new Set(knownSlogans(text))];
   const officials: Official[] = [];
   const entries = [...byName].sort((a, b) => a[1].first - b[1].first);
   for (const [name, entry] of entries) {
     for (const t of ranksAfterName(full, name)) if (!entry.titles.includes(t)) entry.titles.push(t);
     if (entry.titles.length === 0) continue;
-    const covers = [
-      ...fixed,
-      ...entries
-        .filter(([other]) => other !== name && other.includes(name))
-        .flatMap(([other]) => spans(text, other)),
-    ];
+    const covers = [...fixed, ...entries.map(([other]) => other).filter((other) => other !== name)]
+      .filter((longer) => longer.includes(name))
+      .flatMap((longer) => spans(text, longer));
     const mentions = spans(text, name).filter(
       (m) => !covers.some((c) => m.start >= c.start && m.end <= c.end),
     );
