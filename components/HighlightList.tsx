@@ -1,4 +1,4 @@
-import { SWATCH } from './HighlightToolbar';
+import { SWATCH } from './colors';
 import type { AnnotationRecord } from '../utils/db/model';
 import { quoteOf } from '../utils/db/text';
 import { t } from '../utils/i18n';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationRecord, HighlightColor } from '../utils/db/model';
 import { HIGHLIGHT_COLORS } from '../utils/db/model';
+import { SWATCH } from './colors';
 import { TagInput } from './TagInput';
 
 /** Where to draw, in page coordinates (the overlay host sits at the page's origin). */
@@ -35,14 +36,6 @@ interface Props {
   onDelete: (id: string) => void;
   onClose: () => void;
 }
-
-export const SWATCH: Record<HighlightColor, string> = {
-  yellow: '#ffe066',
-  green: '#b2f2bb',
-  blue: '#a5d8ff',
-  pink: '#fcc2d7',
-  purple: '#d0bfff',
-};
 
 /** The in-page toolbar and editor. Rendered in the overlay's shadow root; page text only as text. */
 export function HighlightToolbar(props: Props) {

@@ -6,7 +6,7 @@ import { quoteOf } from '../../utils/db/text';
 import { t } from '../../utils/i18n';
 import { matchesIn } from '../../utils/library/search';
 import { TagInput } from '../TagInput';
-import { colorName } from './colors';
+import { colorName } from '../colors';
 import { Marked } from './Marked';
 
 interface Props {

@@ -2,7 +2,7 @@ import type { Facet, Facets } from '../../utils/db/indexes';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/db/model';
 import { t } from '../../utils/i18n';
 import { activeFilters, type Filters, type SortKey } from '../../utils/library/state';
-import { colorName } from './colors';
+import { colorName } from '../colors';
 
 interface Props {
   filters: Filters;

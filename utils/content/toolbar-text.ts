@@ -1,4 +1,6 @@
+import { colorName } from '../../components/colors';
 import type { ToolbarText } from '../../components/HighlightToolbar';
+import { HIGHLIGHT_COLORS } from '../db/model';
 import type { t as translate } from '../i18n';
 
 /** The in-page toolbar's text in the browser's language. */
@@ -8,13 +10,7 @@ export function toolbarText(t: typeof translate): ToolbarText & {
 } {
   return {
     highlight: t('tbHighlight'),
-    colors: {
-      yellow: t('colorYellow'),
-      green: t('colorGreen'),
-      blue: t('colorBlue'),
-      pink: t('colorPink'),
-      purple: t('colorPurple'),
-    },
+    colors: Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, colorName(c)])) as ToolbarText['colors'],
     tagsPlaceholder: t('tbTags'),
     notePlaceholder: t('tbNote'),
     remove: t('tbDelete'),
