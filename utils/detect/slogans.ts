@@ -33,6 +33,10 @@ export function isDirectSpeech(
   if (SENTENCE_END.test(q)) return true;
   const before = text.slice(Math.max(0, qs - 2), qs - 1).trim();
   if (before.endsWith('：') || before.endsWith(':')) return true;
+  // 他表示，“…”: a quotation introduced by a speech verb and a comma.
+  const lead = text.slice(Math.max(0, qs - 8), qs - 1);
+  if (/[，,]$/.test(lead) && SPEECH_VERBS.some((v) => lead.endsWith(`${v}，`) || lead.endsWith(`${v},`)))
+    return true;
   // 新增…退税，要在7月份基本退到位: a requirement written as a whole clause.
   if (/[，,](?:要|应|必须|将|就|才|而|但|却)/.test(q)) return true;
   // Two clauses or more (东莞人的…决定了，未来虽难，但…) are a sentence, not a formulation.
@@ -42,6 +46,10 @@ export function isDirectSpeech(
   const speaker =
     ['他', '她', '其', ...names].find((n) => after.startsWith(n)) ?? chineseNameAt(after, 0) ?? '';
   if ((/[，,]/.test(q) || q.length >= 8) && SPEECH_VERBS.some((v) => after.startsWith(speaker + v)))
+    return true;
+  // “目前还没有确定…的时间”，当地官员表示: the speaker follows after a comma.
+  const tail = text.slice(qe + 1, qe + 16);
+  if (q.length >= 8 && /^[，,][\u4e00-\u9fff]{0,10}?(?:说|表示|称|指出|介绍|透露|坦言|告诉)/.test(tail))
     return true;
   // “我们一定完成任务”: someone speaking in the first or second person.
   if (/^(?:我|我们|咱们|你|你们|大家)/.test(q) && q.length >= 6) return true;

@@ -21,6 +21,9 @@ describe('slogans', () => {
     ['direct speech after a colon', '他说：“我们一定完成任务”。', []],
     ['direct speech before its speaker', '“这项工作必须按时完成好”王凯说。', []],
     ['first-person speech', '群众纷纷表示“我们感到很满意”。', []],
+    ['speech introduced by a verb and a comma', '他表示，“这一政策将惠及更多群众”。', []],
+    ['speech with its speaker after a comma', '“目前还没有确定上报项目的时间”，当地官员表示。', []],
+    ['a short formulation before a speaker is kept', '坚持“共同富裕”，他表示。', [['共同富裕', 'quoted', 1]]],
     ['a full sentence in quotes', '“事机一失应难再，时乎时乎不我待！”国务院总理出席。', []],
     [
       'a requirement written as a clause',
