@@ -58,6 +58,14 @@ export const FUZZY_ONE_SIDE = 0.75;
 
 /** Both context sides at least this similar: the occurrence is taken without looking further. */
 export const INTACT_CONTEXT = 0.9;
+/** With next to no recorded context, a repeated quote may still be placed when one occurrence is this near... */
+const SOLE_NEARBY = 64;
+/** ...and every other one at least this much farther. */
+const SOLE_GAP = 200;
+/** Raw (unfolded) context agreement that picks one of several occurrences when folded context is empty... */
+const RAW_CONTEXT_MIN = 0.8;
+/** ...with the runner-up at least this much worse. */
+const RAW_CONTEXT_MARGIN = 0.3;
 /** A place where the context stands (both sides) though the quote may not: see find(). */
 export const HOLE_CONTEXT_MIN = 0.6;
 export const HOLE_CONTEXT_MEAN = 0.7;
@@ -103,6 +111,11 @@ interface Context {
   prefix: string;
   suffix: string;
   hint: number | undefined;
+  /** The recorded context as it was, whitespace and punctuation included. */
+  rawPrefix: string;
+  rawSuffix: string;
+  /** Every exact occurrence (view offsets), filled by bestExact. */
+  positions: number[];
 }
 
 interface Scored {
@@ -122,6 +135,8 @@ interface Scored {
   intact: boolean;
   /** The only exact occurrence on the page. */
   unique: boolean;
+  /** Right by the old position, with every other occurrence much farther. */
+  soleNearby: boolean;
   score: number;
 }
 
@@ -194,6 +209,9 @@ export class TextMatcher {
       prefix: usable ? foldText(prefix).text : prefix,
       suffix: usable ? foldText(suffix).text : suffix,
       hint: start === undefined ? undefined : viewIndexAtOrAfter(view, start),
+      rawPrefix: prefix,
+      rawSuffix: suffix,
+      positions: [],
     };
 
     const found = this.find(ctx, usable);
@@ -220,6 +238,8 @@ export class TextMatcher {
       .sort((a, b) => b.scored.score - a.scored.score)[0];
     if (hole) return fuzzyAcceptable(ctx, hole) ? { match: hole.scored, method: 'fuzzy' } : null;
     if (exact && this.exactAcceptable(ctx, exact)) return accepted(ctx, exact, 'exact');
+    const byLayout = exact && exact.informative < 1 ? this.rawContextPick(ctx) : null;
+    if (byLayout) return accepted(ctx, byLayout, 'exact');
     const fuzzy = aligned
       .filter((a) => fuzzyAcceptable(ctx, a))
       .sort((a, b) => b.scored.score - a.scored.score)[0];
@@ -234,8 +254,38 @@ export class TextMatcher {
   private exactAcceptable(ctx: Context, e: Scored): boolean {
     const need = exactContextNeeded(ctx.pattern.length);
     if (e.ctxEvidence >= need + farPenalty(ctx, e.vs)) return true;
-    if (e.informative >= 1 || !e.unique || ctx.hint === undefined) return false;
-    return Math.abs(e.vs - ctx.hint) <= NEAR_DISTANCE && e.ctxEvidence >= need * e.informative;
+    if (e.informative >= 1 || ctx.hint === undefined) return false;
+    const alone = e.unique ? Math.abs(e.vs - ctx.hint) <= NEAR_DISTANCE : e.soleNearby;
+    return alone && e.ctxEvidence >= need * e.informative;
+  }
+
+  /**
+   * A repeated quote whose recorded context folds to almost nothing (menus, link
+   * lists): compare the raw context, whitespace and punctuation included, of the
+   * occurrences near the old position; take one only if it alone fits.
+   */
+  private rawContextPick(ctx: Context): Scored | null {
+    if (ctx.hint === undefined || ctx.view.map.length === 0) return null;
+    const hint = ctx.hint;
+    const text = this.text;
+    const { map } = ctx.view;
+    const near = ctx.positions
+      .filter((p) => Math.abs(p - hint) <= NEAR_DISTANCE)
+      .slice(0, MAX_EXACT_CANDIDATES);
+    const sims = near.map((p) => {
+      const rs = map[p] as number;
+      const re = (map[p + ctx.pattern.length - 1] as number) + 1;
+      const sides = [
+        sideSimilarity(ctx.rawPrefix, text, rs - ctx.rawPrefix.length - 4, rs, 'end'),
+        sideSimilarity(ctx.rawSuffix, text, re, re + ctx.rawSuffix.length + 4, 'start'),
+      ].filter((x): x is number => x !== null);
+      return { p, sim: sides.length ? sides.reduce((a, b) => a + b, 0) / sides.length : 0 };
+    });
+    sims.sort((a, b) => b.sim - a.sim);
+    const [first, second] = sims;
+    if (!first || first.sim < RAW_CONTEXT_MIN) return null;
+    if (second && second.sim > first.sim - RAW_CONTEXT_MARGIN) return null;
+    return scoreAt(ctx, first.p, first.p + ctx.pattern.length);
   }
 
   private bestExact(ctx: Context): Scored | null {
@@ -247,6 +297,7 @@ export class TextMatcher {
       positions.push(i);
     }
     if (positions.length === 0) return null;
+    ctx.positions = positions;
     // Cheap ranking first (verbatim context next to the quote, then nearness); the
     // edit-distance scoring only for the few best, and not at all when one is verbatim.
     const ranked = positions.map((p) => {
@@ -261,7 +312,16 @@ export class TextMatcher {
       const s = scoreAt(ctx, p, p + pattern.length);
       if (!best || s.score > best.score) best = s;
     }
-    if (best) best.unique = positions.length === 1;
+    if (best) {
+      best.unique = positions.length === 1;
+      if (ctx.hint !== undefined) {
+        const hint = ctx.hint;
+        const d = Math.abs(best.vs - hint);
+        const vs = best.vs;
+        best.soleNearby =
+          d <= SOLE_NEARBY && positions.every((p) => p === vs || Math.abs(p - hint) >= d + SOLE_GAP);
+      }
+    }
     return best;
   }
 
@@ -399,6 +459,7 @@ function makeScored(
     informative: Math.max(...weights),
     intact: raw.every((x) => x >= INTACT_CONTEXT),
     unique: false,
+    soleNearby: false,
     score: (ctxMean ?? 0.5) - distancePenalty(ctx, vs),
   };
 }
