@@ -33,6 +33,10 @@ describe('gloss', () => {
     ['县人武部部长', "Head, County People's Armed Forces Department"],
     ['全国人大代表', "National People's Congress Deputy"],
     ['省政协委员', 'Provincial CPPCC Member'],
+    ['国家主席', "President of the People's Republic of China"],
+    ['中央军委主席', 'Chair, Central Military Commission'],
+    ['村委会主任', "Director, Villagers' Committee"],
+    ['县委办公室主任', 'Director, Office, County Party Committee'],
     ['没有职务', '没有职务'],
   ])('%s → %s', (title, expected) => {
     expect(gloss(title)).toBe(expected);
