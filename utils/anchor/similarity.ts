@@ -36,105 +36,6 @@ export function anchoredSimilarity(expected: string, actual: string, pinned: 'st
   return Math.max(0, 1 - best / m);
 }
 
-export interface ApproxMatch {
-  start: number;
-  end: number;
-  errors: number;
-}
-
-/**
- * The substring of text[from, to) closest to `pattern` by edit distance (Sellers'
- * algorithm), if within maxErrors. Among equally good ones, the one starting
- * nearest `target` wins.
- */
-export function approxSearch(
-  pattern: string,
-  text: string,
-  from: number,
-  to: number,
-  maxErrors: number,
-  target: number,
-): ApproxMatch | null {
-  const m = pattern.length;
-  if (m === 0) return null;
-  from = Math.max(0, from);
-  to = Math.min(text.length, to);
-  if (to - from < m - maxErrors) return null;
-  let col = new Int32Array(m + 1);
-  let next = new Int32Array(m + 1);
-  for (let i = 0; i <= m; i++) col[i] = i;
-  const ends: number[] = [];
-  let bestErr = maxErrors + 1;
-  for (let j = from; j < to; j++) {
-    next[0] = 0;
-    const c = text.charCodeAt(j);
-    for (let i = 1; i <= m; i++) {
-      const sub = (col[i - 1] as number) + (pattern.charCodeAt(i - 1) === c ? 0 : 1);
-      const del = (col[i] as number) + 1;
-      const ins = (next[i - 1] as number) + 1;
-      next[i] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
-    }
-    const err = next[m] as number;
-    if (err < bestErr) {
-      bestErr = err;
-      ends.length = 0;
-      ends.push(j + 1);
-    } else if (err === bestErr) ends.push(j + 1);
-    const t = col;
-    col = next;
-    next = t;
-  }
-  if (bestErr > maxErrors) return null;
-  let best: ApproxMatch | null = null;
-  let bestDist = Infinity;
-  for (const end of ends) {
-    const start = matchStart(pattern, text, Math.max(from, end - m - maxErrors), end, bestErr);
-    if (start < 0) continue;
-    const dist = Math.abs(start - target);
-    if (dist < bestDist) {
-      bestDist = dist;
-      best = { start, end, errors: bestErr };
-    }
-  }
-  return best;
-}
-
-/** Where a match of `pattern` ending at `end` with `errors` edits begins (its length closest to the pattern's). */
-function matchStart(pattern: string, text: string, lo: number, end: number, errors: number): number {
-  const m = pattern.length;
-  // Reverse DP pinned at `end`: col[i] = distance(pattern[m-i..m), text[j..end)).
-  let col = new Int32Array(m + 1);
-  let next = new Int32Array(m + 1);
-  for (let i = 0; i <= m; i++) col[i] = i;
-  let best = -1;
-  let bestLenDiff = Infinity;
-  if ((col[m] as number) === errors) {
-    best = end;
-    bestLenDiff = m;
-  }
-  for (let j = end - 1; j >= lo; j--) {
-    next[0] = end - j;
-    const c = text.charCodeAt(j);
-    for (let i = 1; i <= m; i++) {
-      const sub = (col[i - 1] as number) + (pattern.charCodeAt(m - i) === c ? 0 : 1);
-      const del = (col[i] as number) + 1;
-      const ins = (next[i - 1] as number) + 1;
-      next[i] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
-    }
-    if ((next[m] as number) === errors) {
-      const lenDiff = Math.abs(end - j - m);
-      if (lenDiff < bestLenDiff) {
-        bestLenDiff = lenDiff;
-        best = j;
-      }
-    }
-    const t = col;
-    col = next;
-    next = t;
-  }
-  return best;
-}
-
 export interface ContextAlignment {
   /** Text offsets of the quote part; start === end when every quote character was deleted. */
   start: number;
@@ -144,7 +45,7 @@ export interface ContextAlignment {
   suffixErrors: number;
 }
 
-/** Largest DP matrix alignWithContext builds (cells); beyond it callers fall back to approxSearch. */
+/** Largest DP matrix alignWithContext builds (cells); beyond it there is no approximate match. */
 export const MAX_ALIGNMENT_CELLS = 4_000_000;
 
 /**
