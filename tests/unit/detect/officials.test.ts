@@ -166,6 +166,20 @@ describe('officials', () => {
     expect(officials(text)).toEqual([]);
   });
 
+  it.each([
+    [
+      'Hong Kong posts',
+      '香港特區行政長官李家超今日表示。立法會議員陳健波出席。',
+      [
+        ['李家超', ['香港特區行政長官']],
+        ['陳健波', ['立法會議員']],
+      ],
+    ],
+    ['a state post', '國務院總理李強主持會議。', [['李強', ['國務院總理']]]],
+  ])('traditional characters: %s', (_, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
   it('links later bare mentions to the official, with every offset in the body', () => {
     const text = '区委书记许小波出席会议。许小波指出，要统一思想。许小波强调，要聚焦中心。';
     const [o] = detect({ title: '许小波调研', text, published: null }).officials;

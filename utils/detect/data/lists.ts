@@ -8,15 +8,15 @@ export const bodyKeep: readonly string[] =
     '\n',
   );
 export const bodyStops: readonly string[] =
-  '上午\n下午\n与\n为\n主持\n举行\n也\n了\n亲切\n今天\n今年\n介绍\n从\n以及\n任命\n会上\n会同\n会后\n会晤\n会见\n但\n但是\n作为\n依法\n先后\n免去\n其中\n兼\n兼任\n决定\n出任\n出席\n分别\n包括\n协助\n即\n原任\n去年\n参加\n又\n及\n召开\n同\n同意\n向\n听取\n告诉\n和\n在\n审议\n宣布\n对\n将\n就\n届时\n已\n希望\n带领\n并\n并且\n建议\n强调\n当时\n当选\n感谢\n慰问\n批准\n把\n报道\n担任\n指出\n据\n据悉\n接受\n接见\n推动\n推荐\n提名\n支持\n日前\n日电\n日讯\n明年\n昨天\n是\n晚上\n曾\n有\n服从\n期间\n欢迎\n此前\n消息\n率\n率领\n由\n由于\n的\n监督\n目前\n看望\n祝贺\n等\n给\n而\n联合\n致信\n致电\n获悉\n表示\n被\n要求\n让\n记者\n请\n近年\n近日\n还\n选举\n通过\n邀请\n都\n配合\n鉴于\n陪同\n随后'.split(
+  '上午\n下午\n与\n为\n主持\n举行\n也\n了\n亲切\n今天\n今年\n介紹\n介绍\n从\n以及\n任命\n会上\n会同\n会后\n会晤\n会见\n但\n但是\n作为\n依法\n先后\n免去\n其中\n兼\n兼任\n决定\n出任\n出席\n分别\n包括\n协助\n即\n原任\n去年\n参加\n參加\n又\n及\n召开\n召開\n同\n同意\n向\n听取\n告诉\n和\n在\n報道\n审议\n宣佈\n宣布\n对\n将\n將\n對\n就\n届时\n已\n希望\n带领\n帶領\n并\n并且\n建议\n強調\n强调\n当时\n当选\n從\n感谢\n慰问\n批准\n把\n报道\n担任\n指出\n据\n据悉\n接受\n接见\n推动\n推荐\n提名\n擔任\n據\n支持\n日前\n日电\n日讯\n明年\n昨天\n是\n晚上\n曾\n會晤\n會見\n有\n服从\n期间\n欢迎\n此前\n消息\n為\n率\n率领\n由\n由于\n當選\n的\n监督\n目前\n看望\n祝贺\n等\n給\n给\n而\n联合\n聯合\n聽取\n致信\n致电\n與\n舉行\n获悉\n表示\n被\n要求\n記者\n請\n讓\n让\n记者\n请\n近年\n近日\n还\n选举\n通过\n邀请\n還\n都\n配合\n鉴于\n陪同\n随后'.split(
     '\n',
   );
 export const compoundSurnames: readonly string[] =
-  '万俟\n上官\n东方\n东郭\n令狐\n公冶\n公孙\n南宫\n南门\n司徒\n司马\n呼延\n夏侯\n太史\n宇文\n宗政\n尉迟\n左丘\n微生\n慕容\n拓跋\n梁丘\n欧阳\n澹台\n濮阳\n独孤\n申屠\n百里\n皇甫\n端木\n第五\n羊舌\n西门\n诸葛\n赫连\n轩辕\n钟离\n长孙\n闻人'.split(
+  '万俟\n上官\n东方\n东郭\n令狐\n公冶\n公孙\n公孫\n南宫\n南门\n司徒\n司馬\n司马\n呼延\n夏侯\n太史\n宇文\n宗政\n尉迟\n左丘\n微生\n慕容\n拓跋\n東方\n梁丘\n欧阳\n歐陽\n澹台\n濮阳\n独孤\n申屠\n百里\n皇甫\n端木\n第五\n羊舌\n西门\n諸葛\n诸葛\n赫连\n轩辕\n钟离\n長孫\n长孙\n闻人'.split(
     '\n',
   );
 export const congressCues: readonly string[] =
-  '两会\n人大\n人大代表\n人大工作\n人大常委会\n人民代表大会\n代表之家\n代表工作站\n代表建议\n代表联络站\n全国两会\n常务委员会\n常委会会议\n立法\n议案'.split(
+  '两会\n人大\n人大代表\n人大工作\n人大常委会\n人大常委會\n人民代表大会\n人民代表大會\n代表之家\n代表工作站\n代表建议\n代表联络站\n全国两会\n兩會\n常务委员会\n常務委員會\n常委会会议\n立法\n立法會\n议案'.split(
     '\n',
   );
 export const countries: readonly string[] =
@@ -28,7 +28,9 @@ export const deicticPrefixes: readonly string[] =
     '\n',
   );
 export const foreignRanks: readonly string[] =
-  '副总统\n副议长\n国务卿\n外相\n外长\n大使\n总统\n议长\n首相'.split('\n');
+  '副总统\n副總統\n副議長\n副议长\n国务卿\n國務卿\n外相\n外长\n大使\n总统\n總統\n議長\n议长\n首相'.split(
+    '\n',
+  );
 export const formulaHeads: readonly string[] =
   '一体\n一百年\n不动摇\n不变\n不摘\n中心\n主义\n争当\n代表\n优先\n伟大\n体系\n作风\n保障\n倍增\n倡议\n全覆盖\n全面\n关系\n到位\n务必\n原则\n发展理念\n善于\n坚持\n大局\n导向\n工程\n布局\n底线\n必由之路\n必须\n思想\n意识\n战役\n战略\n担当\n挑战\n攻坚战\n效益\n敢于\n文明\n方针\n本领\n机关\n机遇\n清单\n理念\n百年\n确保\n确立\n示范\n精神\n红线\n纪律\n结合\n统筹\n维护\n自信\n自觉\n融合\n行动\n表率\n规定\n评比\n走在前列\n转变\n过硬\n革命\n高地'.split(
     '\n',
@@ -38,7 +40,7 @@ export const genericMeetingQualifiers: readonly string[] =
     '\n',
   );
 export const genericRanks: readonly string[] =
-  '主任\n主任委员\n主席\n副主任\n副主任委员\n副主席\n副处长\n副校长\n副秘书长\n副组长\n副行长\n发言人\n处长\n委员\n常务副主任\n常委\n执行主席\n新闻发言人\n校长\n秘书长\n组长\n董事长\n行长\n议员'.split(
+  '主任\n主任委员\n主席\n副主任\n副主任委员\n副主席\n副处长\n副校长\n副秘书长\n副秘書長\n副组长\n副行长\n发言人\n处长\n委员\n委員\n常务副主任\n常委\n执行主席\n新聞發言人\n新闻发言人\n校長\n校长\n發言人\n秘书长\n秘書長\n组长\n董事长\n處長\n行长\n議員\n议员'.split(
     '\n',
   );
 export const knownSlogans: readonly string[] =
@@ -46,19 +48,19 @@ export const knownSlogans: readonly string[] =
     '\n',
   );
 export const meetingBodies: readonly string[] =
-  '中心\n主席团\n事\n事日程\n事规则\n代表\n代表团\n全国委员会\n共同纲领\n制度\n办公室\n厅\n发言\n员\n地方委员会\n场\n堂\n委员会\n室\n常务委员会\n常委会\n常设机构\n期间\n机制\n桌\n秘书处\n章程\n纪要\n记录\n馆'.split(
+  '中心\n主席团\n主席團\n事\n事日程\n事规则\n代表\n代表团\n代表團\n全国委员会\n共同纲领\n制度\n办公室\n厅\n发言\n员\n地方委员会\n场\n堂\n委员会\n委員會\n室\n常务委员会\n常務委員會\n常委会\n常委會\n常设机构\n期间\n机制\n桌\n機制\n秘书处\n秘書處\n章程\n纪要\n记录\n馆'.split(
     '\n',
   );
 export const meetingHeads: readonly string[] =
-  '专题会\n交流会\n代表大会\n会晤\n会议\n会谈\n例会\n全会\n全体会议\n分析会\n办公会\n办公会议\n务虚会\n动员会\n协调会\n发布会\n听证会\n团拜会\n培训会\n大会\n学习会\n审议会\n峰会\n工作会议\n常务会议\n常委会会议\n年会\n座谈会\n总结会\n恳谈会\n报告会\n推进会\n新闻发布会\n汇报会\n现场会\n理事会议\n研讨会\n碰头会\n联席会议\n茶话会\n表彰会\n见面会\n观摩会\n论坛\n论证会\n评议会\n说明会\n调度会\n通气会\n部署会'.split(
+  '专题会\n交流会\n代表大会\n代表大會\n会晤\n会议\n会谈\n例会\n全会\n全体会议\n全會\n全體會議\n分析会\n办公会\n办公会议\n务虚会\n动员会\n协调会\n協調會\n发布会\n听证会\n团拜会\n培训会\n大会\n大會\n学习会\n审议会\n峰会\n峰會\n工作会议\n工作會議\n常务会议\n常務會議\n常委会会议\n年会\n座談會\n座谈会\n总结会\n恳谈会\n报告会\n推进会\n推進會\n新聞發佈會\n新闻发布会\n會晤\n會談\n會議\n汇报会\n现场会\n理事会议\n發佈會\n研討會\n研讨会\n碰头会\n联席会议\n聯席會議\n茶话会\n表彰会\n见面会\n观摩会\n論壇\n论坛\n论证会\n评议会\n说明会\n调度会\n通气会\n部署会'.split(
     '\n',
   );
 export const meetingStops: readonly string[] =
-  '一次\n上午\n上次\n下午\n不久前\n与\n专门\n两次\n个\n为\n主持\n举办\n举行\n了\n于\n从\n以\n以来\n会上\n传达\n作出\n依托\n健全\n减少\n出台\n出席\n列席\n前往\n即将\n参与\n参加\n发挥\n召开\n召集\n号\n各\n各种\n各类\n同\n向\n听取\n在\n坚持\n多次\n学习\n学好\n完善\n实现\n实行\n审议\n对\n将\n展开\n已经\n建立\n开好\n开展\n开幕\n或\n把\n抓好\n按照\n探索\n推行\n改进\n旁听\n日\n是\n晚上\n有关\n期间\n本\n本次\n来到\n根据\n次会\n正在\n此\n此次\n每次\n由\n的\n相关\n确保\n筹备\n精心\n精简\n组织\n组织好\n统一到\n获悉\n落实\n被\n规范\n试行\n该\n该次\n贯彻\n迎接\n这\n这些\n这次\n进行\n违反\n违背\n通过\n通过了\n那些\n那次\n重要\n闭幕\n随后'.split(
+  '一次\n上午\n上次\n下午\n不久前\n与\n专门\n两次\n个\n为\n主持\n举办\n举行\n了\n于\n从\n以\n以来\n会上\n传达\n作出\n依托\n健全\n傳達\n减少\n出台\n出席\n列席\n前往\n即将\n参与\n参加\n參加\n发挥\n召开\n召開\n召集\n号\n各\n各种\n各类\n同\n向\n听取\n在\n坚持\n多次\n学习\n学好\n學習\n完善\n实现\n实行\n审议\n对\n将\n展开\n已经\n建立\n开好\n开展\n开幕\n或\n把\n抓好\n按照\n探索\n推行\n改进\n旁听\n日\n是\n晚上\n有关\n期间\n本\n本次\n来到\n根据\n次会\n正在\n此\n此次\n每次\n由\n的\n相关\n确保\n筹备\n精心\n精简\n组织\n组织好\n统一到\n舉行\n舉辦\n获悉\n落实\n落實\n被\n规范\n试行\n该\n该次\n貫徹\n贯彻\n迎接\n这\n这些\n这次\n进行\n违反\n违背\n這\n這次\n通过\n通过了\n那些\n那次\n重要\n闭幕\n随后'.split(
     '\n',
   );
 export const nameEnd: readonly string[] =
-  '上\n下\n不\n与\n且\n为\n主\n也\n了\n于\n亦\n亲\n今\n介\n从\n代\n以\n任\n会\n作\n便\n做\n共\n兼\n再\n出\n分\n列\n则\n别\n到\n前\n即\n却\n去\n参\n又\n及\n受\n召\n同\n向\n听\n和\n回\n在\n地\n宣\n察\n对\n将\n就\n届\n已\n希\n带\n并\n应\n当\n得\n慰\n所\n才\n把\n担\n指\n接\n提\n教\n日\n早\n昨\n是\n晚\n曾\n本\n来\n没\n深\n特\n率\n的\n看\n着\n称\n等\n答\n签\n考\n而\n致\n获\n表\n被\n要\n见\n视\n认\n讲\n说\n请\n调\n谈\n走\n赴\n跟\n过\n还\n透\n都\n问\n陪\n随\n首'.split(
+  '上\n下\n不\n与\n且\n为\n主\n也\n了\n于\n亦\n亲\n今\n介\n从\n代\n以\n任\n会\n作\n來\n便\n做\n兩\n共\n兼\n再\n出\n分\n列\n则\n别\n到\n前\n即\n却\n去\n参\n參\n又\n及\n受\n召\n同\n向\n听\n和\n回\n在\n地\n宣\n察\n对\n将\n對\n就\n届\n已\n希\n带\n帶\n并\n应\n当\n得\n從\n慰\n應\n所\n才\n把\n担\n指\n接\n提\n教\n於\n日\n早\n昨\n是\n晚\n曾\n會\n本\n来\n歸\n没\n深\n為\n特\n獲\n率\n當\n的\n看\n着\n称\n稱\n等\n答\n签\n考\n而\n聽\n致\n與\n获\n表\n被\n要\n見\n視\n见\n视\n說\n調\n請\n講\n认\n讲\n说\n请\n调\n谈\n走\n赴\n跟\n过\n还\n透\n這\n還\n都\n问\n陪\n随\n隨\n首'.split(
     '\n',
   );
 export const nameFollowWords: readonly string[] =
@@ -66,11 +68,11 @@ export const nameFollowWords: readonly string[] =
     '\n',
   );
 export const nameStop: readonly string[] =
-  '与\n个\n乡\n了\n些\n从\n们\n会\n党\n办\n区\n厅\n县\n及\n各\n员\n在\n处\n委\n对\n局\n已\n市\n年\n府\n把\n日\n是\n村\n某\n此\n每\n的\n省\n科\n第\n等\n被\n该\n这\n那\n部\n镇\n院'.split(
+  '与\n个\n乡\n了\n些\n从\n们\n会\n個\n們\n党\n办\n区\n區\n厅\n县\n及\n各\n员\n員\n在\n处\n委\n对\n局\n已\n市\n年\n府\n廳\n把\n日\n是\n會\n村\n某\n此\n每\n的\n省\n科\n第\n等\n縣\n處\n被\n该\n这\n這\n那\n部\n鄉\n鎮\n镇\n院\n黨'.split(
     '\n',
   );
 export const nameThenRanks: readonly string[] =
-  '主席\n乡长\n书记\n副主席\n副书记\n副区长\n副厅长\n副县长\n副委员长\n副局长\n副市长\n副总理\n副省长\n副部长\n副院长\n区长\n县长\n司令员\n国务委员\n委员长\n市长\n总书记\n总理\n政委\n检察长\n省长\n镇长'.split(
+  '主席\n乡长\n书记\n副主席\n副书记\n副区长\n副厅长\n副县长\n副委员长\n副局长\n副市长\n副总理\n副省长\n副總理\n副部长\n副院长\n区长\n區長\n县长\n司令员\n国务委员\n委员长\n委員長\n市長\n市长\n总书记\n总理\n政委\n書記\n检察长\n特首\n省長\n省长\n縣長\n總書記\n總理\n镇长'.split(
     '\n',
   );
 export const nonGivenNames: readonly string[] =
@@ -88,7 +90,7 @@ export const privateMarkers: readonly string[] =
     '\n',
   );
 export const publicMarkers: readonly string[] =
-  'NASA\n中央\n乡\n人大\n人武\n人民银行\n保监会\n党\n公安\n军\n办\n区\n医院\n厅\n县\n国\n国会\n国务院\n国家\n大会\n大学\n委\n学院\n局\n巡察\n巡视\n市\n府\n政协\n政府\n村\n检察院\n法院\n海关\n特区\n监察\n省\n研究院\n科学院\n立法会\n纪检\n署\n联合国\n街道\n议会\n证监会\n部\n金融监管\n银保监会\n银监会\n镇'.split(
+  'NASA\n中央\n乡\n人大\n人武\n人民银行\n保监会\n党\n公安\n军\n办\n区\n医院\n區\n厅\n县\n国\n国会\n国务院\n国家\n國務院\n國家\n國會\n大会\n大学\n大學\n委\n学院\n局\n巡察\n巡视\n市\n府\n廳\n政协\n政協\n政府\n村\n检察院\n檢察院\n法院\n海关\n特区\n特區\n监察\n省\n研究院\n科学院\n立法会\n立法會\n縣\n纪检\n署\n联合国\n街道\n議會\n议会\n证监会\n軍\n部\n鄉\n醫院\n金融监管\n鎮\n银保监会\n银监会\n镇\n黨'.split(
     '\n',
   );
 export const quoteExcludeSuffixes: readonly string[] =
@@ -100,7 +102,7 @@ export const rankOverlapWords: readonly string[] =
     '\n',
   );
 export const ranks: readonly string[] =
-  '主任\n主任委员\n主席\n乡长\n书记\n人大代表\n代区长\n代县长\n代市长\n代省长\n党代表\n党组成员\n副主任\n副主任委员\n副主席\n副乡长\n副书记\n副区长\n副厅长\n副县长\n副司令员\n副司长\n副处长\n副委员长\n副局长\n副州长\n副市长\n副庭长\n副总理\n副总统\n副政委\n副旗长\n副校长\n副检察长\n副省长\n副秘书长\n副组长\n副署长\n副行长\n副议长\n副部长\n副镇长\n副院长\n区长\n厅长\n县长\n发言人\n司令员\n司长\n国务卿\n国务委员\n处长\n外相\n外长\n大使\n委员\n委员长\n局长\n州长\n市长\n常务副主任\n常务副区长\n常务副县长\n常务副市长\n常务副省长\n常务副部长\n常务副院长\n常委\n庭长\n总书记\n总检察长\n总理\n总统\n执行主席\n政协委员\n政委\n新闻发言人\n旗长\n村主任\n校长\n检察长\n特首\n盟长\n省长\n秘书长\n立法会议员\n第一书记\n组长\n署长\n董事长\n行政长官\n行长\n议员\n议长\n部长\n镇长\n院长\n首相'.split(
+  '主任\n主任委员\n主席\n乡长\n书记\n人大代表\n代区长\n代县长\n代市长\n代省长\n保安局局長\n党代表\n党组成员\n副主任\n副主任委员\n副主席\n副乡长\n副书记\n副区长\n副區長\n副厅长\n副县长\n副司令员\n副司長\n副司长\n副处长\n副委员长\n副委員長\n副局長\n副局长\n副州长\n副市長\n副市长\n副庭长\n副廳長\n副总理\n副总统\n副政委\n副旗长\n副書記\n副校长\n副检察长\n副檢察長\n副省長\n副省长\n副秘书长\n副秘書長\n副縣長\n副總理\n副總統\n副组长\n副署長\n副署长\n副行长\n副議長\n副议长\n副部長\n副部长\n副镇长\n副院長\n副院长\n区长\n區長\n厅长\n县长\n发言人\n司令员\n司令員\n司長\n司长\n国务卿\n国务委员\n國務卿\n國務委員\n处长\n外相\n外長\n外长\n大使\n委员\n委员长\n委員\n委員長\n局長\n局长\n州长\n市長\n市长\n常务副主任\n常务副区长\n常务副县长\n常务副市长\n常务副省长\n常务副部长\n常务副院长\n常委\n庭長\n庭长\n廳長\n律政司司長\n总书记\n总检察长\n总理\n总统\n执行主席\n政務司司長\n政协委员\n政協委員\n政委\n新聞發言人\n新闻发言人\n旗长\n書記\n村主任\n校長\n校长\n检察长\n檢察長\n特首\n發言人\n盟长\n省長\n省长\n秘书长\n秘書長\n立法会议员\n立法會議員\n第一书记\n第一書記\n縣長\n總書記\n總理\n總統\n组长\n署長\n署长\n董事长\n處長\n行政長官\n行政长官\n行长\n議員\n議長\n议员\n议长\n財政司司長\n部長\n部长\n鄉長\n鎮長\n镇长\n院長\n院长\n首相'.split(
     '\n',
   );
 export const speechVerbs: readonly string[] =
@@ -108,7 +110,7 @@ export const speechVerbs: readonly string[] =
     '\n',
   );
 export const surnames: readonly string[] =
-  '丁\n万\n丛\n严\n丰\n乌\n乐\n乔\n习\n于\n云\n亓\n井\n亢\n仇\n仉\n付\n仝\n仰\n仲\n任\n伊\n伍\n伏\n但\n位\n何\n佘\n余\n佟\n侍\n侯\n俞\n信\n修\n倪\n傅\n储\n元\n党\n全\n公\n兰\n关\n冀\n冉\n冒\n农\n冯\n况\n冶\n冷\n冼\n凌\n凤\n刁\n刘\n初\n利\n劳\n勾\n包\n匡\n区\n华\n卓\n单\n南\n卜\n卞\n卢\n卫\n印\n危\n卿\n厉\n原\n古\n史\n叶\n司\n吉\n向\n吕\n吴\n周\n呼\n哈\n唐\n商\n喻\n国\n墨\n夏\n奉\n奚\n姚\n姜\n姬\n娄\n孔\n孙\n孟\n季\n宁\n安\n宋\n宗\n官\n宣\n宫\n容\n宾\n宿\n寇\n富\n封\n尉\n尚\n尤\n尧\n尹\n居\n屈\n展\n屠\n岑\n岳\n崔\n嵇\n左\n巨\n巩\n巫\n巴\n帅\n师\n席\n常\n干\n平\n幸\n庄\n应\n庞\n康\n庾\n廉\n廖\n弓\n张\n强\n彭\n徐\n惠\n慕\n戈\n戎\n成\n战\n戚\n戴\n房\n扈\n揭\n支\n敖\n敬\n文\n斯\n方\n於\n施\n时\n旷\n明\n易\n昝\n晁\n晋\n晏\n普\n景\n智\n曲\n曹\n曾\n朱\n朴\n权\n李\n杜\n束\n来\n杨\n杭\n林\n柏\n查\n柯\n柳\n柴\n栗\n栾\n桂\n桑\n梁\n梅\n植\n楚\n楼\n樊\n檀\n欧\n步\n武\n段\n殷\n母\n毕\n毛\n江\n池\n汤\n汪\n沈\n沙\n洪\n浦\n海\n涂\n淡\n温\n游\n湛\n滕\n满\n漆\n潘\n焦\n熊\n燕\n牛\n牟\n狄\n玉\n王\n班\n甄\n甘\n田\n申\n白\n皮\n盖\n盘\n盛\n相\n瞿\n石\n祁\n祖\n祝\n禄\n禹\n秦\n程\n穆\n窦\n章\n童\n符\n简\n管\n米\n粘\n粟\n索\n纪\n练\n缑\n缪\n罗\n羊\n翁\n翟\n耿\n聂\n肖\n胡\n胥\n臧\n舒\n艾\n芦\n芮\n花\n苏\n苑\n苗\n苟\n范\n茅\n茹\n荆\n荣\n莫\n葛\n董\n蒋\n蒙\n蒯\n蒲\n蓝\n蓟\n蔚\n蔡\n蔺\n薄\n薛\n虞\n衡\n衣\n袁\n裘\n裴\n褚\n覃\n解\n訾\n詹\n计\n许\n诸\n谈\n谌\n谢\n谭\n谯\n谷\n豆\n费\n贺\n贾\n赫\n赵\n路\n车\n辛\n辜\n边\n连\n迟\n迪\n逄\n逮\n逯\n邓\n邝\n邢\n那\n邬\n邰\n邱\n邴\n邵\n邸\n邹\n郁\n郄\n郎\n郏\n郑\n郜\n郝\n郦\n郭\n都\n鄂\n鄢\n金\n钟\n钱\n银\n闫\n闭\n闵\n闻\n阎\n阙\n阚\n阮\n阳\n阴\n阿\n陆\n陈\n陶\n隆\n隋\n雍\n雷\n霍\n靳\n鞠\n韦\n韩\n项\n顾\n颜\n饶\n马\n骆\n高\n魏\n鲁\n鲍\n鲜\n鹿\n麦\n麻\n黄\n黎\n齐\n龙\n龚'.split(
+  '丁\n万\n丛\n严\n丰\n乌\n乐\n乔\n习\n于\n云\n亓\n井\n亢\n仇\n仉\n付\n仝\n仰\n仲\n任\n伊\n伍\n伏\n但\n位\n何\n佘\n余\n佟\n侍\n侯\n俞\n信\n修\n倪\n傅\n储\n元\n党\n全\n公\n兰\n关\n冀\n冉\n冒\n农\n冯\n况\n冶\n冷\n冼\n凌\n凤\n刁\n刘\n初\n利\n劉\n劳\n勾\n包\n匡\n区\n华\n卓\n单\n南\n卜\n卞\n卢\n卫\n印\n危\n卿\n厉\n原\n叢\n古\n史\n叶\n司\n吉\n向\n吕\n吳\n吴\n呂\n周\n呼\n哈\n唐\n商\n喬\n單\n喻\n嚴\n国\n墨\n夏\n奉\n奚\n姚\n姜\n姬\n娄\n婁\n孔\n孙\n孟\n季\n孫\n宁\n安\n宋\n宗\n官\n宣\n宫\n宮\n容\n宾\n宿\n寇\n富\n寧\n封\n尉\n尚\n尤\n尧\n尹\n居\n屈\n展\n屠\n岑\n岳\n崔\n嵇\n左\n巨\n巩\n巫\n巴\n帅\n师\n師\n席\n常\n干\n平\n幸\n庄\n应\n庞\n康\n庾\n廉\n廖\n弓\n张\n張\n强\n彭\n徐\n惠\n慕\n應\n戈\n戎\n成\n战\n戚\n戴\n房\n扈\n揭\n支\n敖\n敬\n文\n斯\n方\n於\n施\n时\n旷\n明\n易\n昝\n晁\n時\n晋\n晏\n普\n景\n智\n曲\n曹\n曾\n朱\n朴\n权\n李\n杜\n束\n来\n杨\n杭\n林\n柏\n查\n柯\n柳\n柴\n栗\n栾\n桂\n桑\n梁\n梅\n植\n楊\n楚\n楼\n榮\n樊\n檀\n欒\n欧\n歐\n步\n武\n段\n殷\n母\n毕\n毛\n江\n池\n汤\n汪\n沈\n沙\n洪\n浦\n海\n涂\n淡\n温\n游\n湛\n湯\n溫\n滕\n满\n漆\n潘\n焦\n熊\n燕\n牛\n牟\n狄\n玉\n王\n班\n甄\n甘\n田\n申\n畢\n白\n皮\n盖\n盘\n盛\n盧\n相\n瞿\n石\n祁\n祖\n祝\n禄\n禹\n秦\n程\n穆\n窦\n竇\n章\n童\n符\n简\n管\n簡\n米\n粘\n粟\n紀\n索\n繆\n纪\n练\n缑\n缪\n罗\n羅\n羊\n翁\n翟\n耿\n聂\n聶\n肖\n胡\n胥\n臧\n舒\n艾\n芦\n芮\n花\n苏\n苑\n苗\n苟\n范\n茅\n茹\n荆\n荣\n莊\n莫\n華\n萬\n葉\n葛\n董\n蒋\n蒙\n蒯\n蒲\n蓝\n蓟\n蔚\n蔡\n蔣\n蔺\n蕭\n薄\n薛\n藍\n蘆\n蘇\n蘭\n虞\n衛\n衡\n衣\n袁\n裘\n裴\n褚\n覃\n解\n許\n訾\n詹\n謝\n譚\n计\n许\n诸\n谈\n谌\n谢\n谭\n谯\n谷\n豆\n費\n賀\n賈\n费\n贺\n贾\n赫\n赵\n趙\n路\n車\n车\n辛\n辜\n農\n边\n连\n迟\n迪\n逄\n連\n逮\n逯\n遲\n邊\n邓\n邝\n邢\n那\n邬\n邰\n邱\n邴\n邵\n邸\n邹\n郁\n郄\n郎\n郏\n郑\n郜\n郝\n郦\n郭\n都\n鄂\n鄒\n鄔\n鄢\n鄧\n鄭\n鄺\n金\n錢\n鍾\n钟\n钱\n银\n閆\n閔\n關\n闫\n闭\n闵\n闻\n阎\n阙\n阚\n阮\n阳\n阴\n阿\n陆\n陈\n陳\n陶\n陸\n陽\n隆\n隋\n雍\n雷\n霍\n靳\n鞏\n鞠\n韋\n韓\n韦\n韩\n項\n顏\n顧\n项\n顾\n颜\n饒\n饶\n馬\n馮\n駱\n马\n骆\n高\n魏\n魯\n鮑\n鲁\n鲍\n鲜\n鹿\n麥\n麦\n麻\n黃\n黄\n黎\n黨\n齊\n齐\n龍\n龐\n龔\n龙\n龚'.split(
     '\n',
   );
 export const translitChars: readonly string[] =
