@@ -68,7 +68,6 @@ export function postEndingAt(text: string, end: number): Post | undefined {
       continue;
     }
     if (wordEndingAt(text, b, BODY_STOPS)) break;
-    // Another rank right before this one belongs to a different post (县委常委县长 is rare; 主任委员 is one rank).
     b--;
   }
   const deictic = wordStartingAt(text.slice(b, rankStart), 0, DEICTIC);
@@ -80,7 +79,7 @@ export function postEndingAt(text: string, end: number): Post | undefined {
 export function isPublicPost(post: Post, publicContext = false): boolean {
   const body = post.title.slice(0, post.title.length - post.rank.length);
   // A Party post is public wherever it is held (集团党委书记); other posts in companies and associations are not.
-  if (/书记$/.test(post.rank)) return true;
+  if (/[书書][记記]$/.test(post.rank)) return true;
   if (includesAny(body, PRIVATE)) return false;
   if (!GENERIC_RANKS.has(post.rank)) return true;
   // 副主任李明 after 区人大常委会主任王建国: a bare 主任 in an article about a public body is that body's.
