@@ -21,6 +21,71 @@ describe('detect', () => {
     });
   });
 
+  it('keeps every offset true on random mixtures of posts, names, quotes and meeting words', () => {
+    const pool = [
+      '书记',
+      '主任',
+      '王',
+      '李',
+      '小',
+      '波',
+      '“',
+      '”',
+      '‘',
+      '’',
+      '、',
+      '，',
+      '。',
+      '会议',
+      '座谈会',
+      '召开',
+      '7月1日',
+      '昨天',
+      '区委',
+      '人大',
+      '常委会',
+      '副',
+      '四个',
+      '意识',
+      '高质量发展',
+      '（',
+      '）',
+      ' ',
+      '😀',
+      '第',
+      '次',
+      '全会',
+      '和',
+      '·',
+      '克林顿',
+      '总统',
+      '\n',
+    ];
+    let seed = 42;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 500; i++) {
+      let text = '';
+      for (let j = rand(50); j > 0; j--) text += pool[rand(pool.length)];
+      const d = detect({
+        title: i % 3 ? '' : text.slice(0, 10),
+        text,
+        published: i % 2 ? '2024-02-29' : null,
+      });
+      for (const o of d.officials) {
+        expect(o.glosses).toHaveLength(o.titles.length);
+        for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(o.name);
+      }
+      for (const o of d.meetings) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(o.name);
+      for (const o of d.slogans) {
+        expect(o.count).toBeGreaterThanOrEqual(o.mentions.length);
+        for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(o.text);
+      }
+    }
+  });
+
   it('every offset points into the body at the text it names', () => {
     const title = '区委召开人大工作会议:书写“人大答卷”';
     const text =
