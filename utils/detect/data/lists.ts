@@ -52,7 +52,7 @@ export const meetingBodies: readonly string[] =
     '\n',
   );
 export const meetingHeads: readonly string[] =
-  '专题会\n交流会\n代表大会\n代表大會\n会晤\n会议\n会谈\n例会\n全会\n全体会议\n全會\n全體會議\n分析会\n办公会\n办公会议\n务虚会\n动员会\n协调会\n協調會\n发布会\n听证会\n团拜会\n培训会\n大会\n大會\n学习会\n审议会\n峰会\n峰會\n工作会议\n工作會議\n常务会议\n常務會議\n常委会会议\n年会\n座談會\n座谈会\n总结会\n恳谈会\n报告会\n推进会\n推進會\n新聞發佈會\n新闻发布会\n會晤\n會談\n會議\n汇报会\n现场会\n理事会议\n發佈會\n研討會\n研讨会\n碰头会\n联席会议\n聯席會議\n茶话会\n表彰会\n见面会\n观摩会\n論壇\n论坛\n论证会\n评议会\n说明会\n调度会\n通气会\n部署会'.split(
+  '专题会\n交流会\n代表大会\n代表大會\n会晤\n会议\n会谈\n例会\n全会\n全体会议\n全會\n全體會議\n分析会\n办公会\n办公会议\n务虚会\n动员会\n协调会\n協調會\n发布会\n听证会\n团拜会\n培训会\n大会\n大會\n学习会\n审议会\n峰会\n峰會\n工作会议\n工作會議\n常务会议\n常務會議\n常委会会议\n年会\n座談會\n座谈会\n总结会\n恳谈会\n报告会\n推进会\n推進會\n新聞發佈會\n新闻发布会\n會晤\n會談\n會議\n汇报会\n测评会\n现场会\n理事会议\n發佈會\n研討會\n研讨会\n碰头会\n联席会议\n聯席會議\n茶话会\n表彰会\n见面会\n观摩会\n論壇\n议事会\n论坛\n论证会\n评议会\n询问会\n说明会\n调度会\n述职会\n通气会\n部署会'.split(
     '\n',
   );
 export const meetingStops: readonly string[] =
