@@ -91,28 +91,36 @@ interface Highlight {
   start: number;
   end: number;
   text: string;
+  prose: boolean;
   selectors: Selector[];
 }
 
-function visibleSpans(index: TextIndex): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+interface Span {
+  start: number;
+  end: number;
+  /** A text node with PROSE_HAN or more Han characters: article text rather than menus and lists. */
+  prose: boolean;
+}
+const PROSE_HAN = 40;
+
+function visibleSpans(index: TextIndex): Span[] {
+  const spans: Span[] = [];
   index.nodes.forEach((n, i) => {
     if (INVISIBLE.has(n.parentElement?.tagName ?? '')) return;
     let hanCount = 0;
-    for (let k = 0; k < n.data.length && hanCount < 4; k++) if (isHan(n.data, k)) hanCount++;
+    for (let k = 0; k < n.data.length && hanCount < PROSE_HAN; k++) if (isHan(n.data, k)) hanCount++;
     if (hanCount >= 4)
-      spans.push({ start: index.starts[i] as number, end: (index.starts[i] as number) + n.length });
+      spans.push({
+        start: index.starts[i] as number,
+        end: (index.starts[i] as number) + n.length,
+        prose: hanCount >= PROSE_HAN,
+      });
   });
   return spans;
 }
 
 /** Random quotes: mostly 4–8 Han characters (a term, a slogan), some longer; apart from each other. */
-function makeHighlights(
-  text: string,
-  spans: { start: number; end: number }[],
-  count: number,
-  gap: number,
-): Highlight[] {
+function makeHighlights(text: string, spans: Span[], count: number, gap: number): Highlight[] {
   const out: Highlight[] = [];
   const weights = spans.map((s) => s.end - s.start);
   const total = weights.reduce((a, b) => a + b, 0);
@@ -132,7 +140,13 @@ function makeHighlights(
     const e = s + len;
     if (e > text.length || !isHan(text, s) || !isHan(text, e - 1)) continue;
     if (out.some((h) => s < h.end + gap && e > h.start - gap)) continue;
-    out.push({ start: s, end: e, text: text.slice(s, e), selectors: describeOffsets(text, s, e) });
+    out.push({
+      start: s,
+      end: e,
+      text: text.slice(s, e),
+      prose: span.prose,
+      selectors: describeOffsets(text, s, e),
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -420,8 +434,21 @@ interface Tally {
   survived: number;
   survivedRight: number;
   ms: number;
+  proseSurvived: number;
+  proseSurvivedRight: number;
+  proseWrong: number;
 }
-const emptyTally = (): Tally => ({ right: 0, orphan: 0, wrong: 0, survived: 0, survivedRight: 0, ms: 0 });
+const emptyTally = (): Tally => ({
+  right: 0,
+  orphan: 0,
+  wrong: 0,
+  survived: 0,
+  survivedRight: 0,
+  ms: 0,
+  proseSurvived: 0,
+  proseSurvivedRight: 0,
+  proseWrong: 0,
+});
 
 function rangeOffsets(index: TextIndex, r: Range | null): { start: number; end: number } | null {
   if (!r) return null;
@@ -441,6 +468,18 @@ function datqToRange(root: Element, sel: Selector[]): Range | null {
     { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
     { hint },
   );
+}
+
+function count(t: Tally, h: Highlight, verdict: Verdict, survives: boolean): void {
+  t[verdict]++;
+  if (h.prose && verdict === 'wrong') t.proseWrong++;
+  if (!survives) return;
+  t.survived++;
+  if (verdict === 'right') t.survivedRight++;
+  if (h.prose) {
+    t.proseSurvived++;
+    if (verdict === 'right') t.proseSurvivedRight++;
+  }
 }
 
 function median(xs: number[]): number {
@@ -551,11 +590,7 @@ export default async function run(): Promise<void> {
             );
           }
         }
-        tally[verdict]++;
-        if (survives) {
-          tally.survived++;
-          if (verdict === 'right') tally.survivedRight++;
-        }
+        count(tally, h, verdict, survives);
         if (verdict === 'wrong' && wrongSamples.length < 20) {
           const q = h.selectors[0] as TextQuoteSelector;
           const dupExact = base.text.split(q.exact).length - 1;
@@ -577,11 +612,7 @@ export default async function run(): Promise<void> {
       theirTally.ms += performance.now() - t1;
       changed.forEach((h, i) => {
         const { verdict, survives } = judge(h, origin, rangeOffsets(after, theirRanges[i] ?? null));
-        theirTally[verdict]++;
-        if (survives) {
-          theirTally.survived++;
-          if (verdict === 'right') theirTally.survivedRight++;
-        }
+        count(theirTally, h, verdict, survives);
       });
     }
   }
@@ -607,6 +638,10 @@ export default async function run(): Promise<void> {
       `dom-anchor-text-quote wrong ${sum(theirs, 'wrong')}, right where it survives ${pct(sum(theirs, 'survivedRight'), sum(theirs, 'survived'))}`,
   );
   console.log(
+    `article text only (text nodes with ${PROSE_HAN}+ Han characters): ours wrong ${sum(ours, 'proseWrong')}, right where the quote survives ${pct(sum(ours, 'proseSurvivedRight'), sum(ours, 'proseSurvived'))} of ${sum(ours, 'proseSurvived')}; ` +
+      `dom-anchor-text-quote wrong ${sum(theirs, 'proseWrong')}, right where it survives ${pct(sum(theirs, 'proseSurvivedRight'), sum(theirs, 'proseSurvived'))}`,
+  );
+  console.log(
     `time for all cases: ours ${sum(ours, 'ms').toFixed(0)} ms, dom-anchor-text-quote ${sum(theirs, 'ms').toFixed(0)} ms`,
   );
   for (const s of wrongSamples) console.log(`  wrong: ${s}`);
@@ -622,7 +657,7 @@ async function timeLongest(file: string, label: string): Promise<void> {
   const body = doc.body as HTMLElement;
   const base = buildTextIndex(body);
   let spans = visibleSpans(base);
-  if (spans.length === 0) spans = [{ start: 0, end: base.text.length }];
+  if (spans.length === 0) spans = [{ start: 0, end: base.text.length, prose: false }];
   // Overlaps allowed: 500 highlights do not fit apart on every page.
   const hs = makeHighlights(base.text, spans, TIMING_COUNT, -Infinity);
   const selectors = hs.map((h) => h.selectors);
