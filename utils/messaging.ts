@@ -15,7 +15,8 @@ export type PageReport =
       detection: Detection;
       timings: { extractMs: number; detectMs: number };
     }
-  | { status: 'error'; url: string; error: string };
+  /** reason 'too-large': the page is beyond the analyzer's size limits, so it was not read. */
+  | { status: 'error'; url: string; error: string; reason?: 'too-large' };
 
 export type NewAnnotation = Pick<AnnotationRecord, 'selectors' | 'color' | 'tags' | 'note' | 'codePoints'>;
 export type AnnotationChanges = Partial<Pick<AnnotationRecord, 'color' | 'tags' | 'note'>>;

@@ -17,6 +17,10 @@ export { isLikelyPoliticalNews } from './gate';
 const CHAR_THRESHOLD = 200;
 /** How far below the headline the date/source header line may sit. */
 const HEADER_LINES = 12;
+/** Elements nested deeper than this are left out of Readability's copy. News pages nest 20–40
+ * levels; Readability's work grows faster than the square of the depth, so a page that builds
+ * a DOM thousands of levels deep (by script: HTML parsers stop at 512) would hang the tab. */
+export const MAX_DEPTH = 80;
 
 const compact = (s: string): string => s.replace(/\s+/g, '');
 
@@ -29,13 +33,33 @@ function meta(doc: Document, ...keys: string[]): string {
   return '';
 }
 
+/** Removes, in place, every element more than maxDepth levels below root; returns how many subtrees went. */
+export function pruneDeep(root: Element, maxDepth: number): number {
+  let removed = 0;
+  // An explicit stack: recursion would overflow on the very pages this is for.
+  const stack: { el: Element; depth: number }[] = [{ el: root, depth: 0 }];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    for (let child = top.el.firstElementChild; child;) {
+      const next = child.nextElementSibling;
+      if (top.depth >= maxDepth) {
+        child.remove();
+        removed++;
+      } else stack.push({ el: child, depth: top.depth + 1 });
+      child = next;
+    }
+  }
+  return removed;
+}
+
 function runReadability(doc: Document): {
   lines: Block[];
   byline: string | null;
   publishedTime: string | null;
   title: string;
 } {
-  const parsed = new Readability<Node>(prepareClone(doc), {
+  const clone = prepareClone(doc);
+  pruneDeep(clone.documentElement, MAX_DEPTH);
+  const parsed = new Readability<Node>(clone, {
     charThreshold: CHAR_THRESHOLD,
     serializer: (n) => n,
   }).parse();
