@@ -98,7 +98,8 @@ export function exactContextNeeded(length: number): number {
 }
 
 const MAX_EXACT_CANDIDATES = 16;
-const MAX_FUZZY_CENTERS = 6;
+const MAX_FUZZY_CENTERS = 4;
+const MIN_SEED_SHARE = 0.25;
 const MAX_GRAM_OCCURRENCES = 256;
 const MAX_OCCURRENCES = 2000;
 const BUCKET_SHIFT = 3;
@@ -146,6 +147,8 @@ export class TextMatcher {
   private foldedView: SearchView | undefined;
   private rawView: SearchView | undefined;
   private grams: Map<number, number[]> | undefined;
+  /** Scratch vote counts per bucket of the folded text, zeroed after each use. */
+  private votes: Int32Array | undefined;
 
   constructor(text: string) {
     this.text = text;
@@ -229,7 +232,9 @@ export class TextMatcher {
   private find(ctx: Context, approximate: boolean): { match: Scored; method: MatchMethod } | null {
     const exact = this.bestExact(ctx);
     if (exact && exact.intact && this.exactAcceptable(ctx, exact)) return accepted(ctx, exact, 'exact');
-    const aligned = approximate ? this.alignments(ctx, exact) : [];
+    // Without an exact occurrence a short quote has nowhere to go: it admits no edits.
+    const worthAligning = approximate && (exact !== null || maxQuoteErrors(ctx.pattern.length) > 0);
+    const aligned = worthAligning ? this.alignments(ctx, exact) : [];
     // The recorded context still stands somewhere, better than around any exact
     // occurrence, but the quote there was edited or deleted: that is where the
     // annotation belongs, so it is placed there approximately or not at all.
@@ -329,8 +334,13 @@ export class TextMatcher {
   private alignments(ctx: Context, exact: Scored | null): Aligned[] {
     const { view, pattern, prefix, suffix } = ctx;
     const maxErr = maxQuoteErrors(pattern.length);
-    const centers = this.seedCenters(ctx);
-    if (ctx.hint !== undefined) centers.unshift(ctx.hint);
+    const seeds = this.seedCenters(ctx);
+    const hint = ctx.hint;
+    // The old position is always looked at, unless a seed already covers it.
+    const centers =
+      hint === undefined || seeds.some((c) => Math.abs(c - hint) <= 1 << BUCKET_SHIFT)
+        ? seeds
+        : [hint, ...seeds];
     const slack = 16 + maxErr + (1 << BUCKET_SHIFT);
     const out: Aligned[] = [];
     const seen = new Set<string>();
@@ -359,19 +369,30 @@ export class TextMatcher {
     const combined = ctx.prefix + ctx.pattern + ctx.suffix;
     const offset = ctx.prefix.length;
     const grams = this.gramIndex;
-    const votes = new Map<number, number>();
+    const buckets = (this.folded.text.length >> BUCKET_SHIFT) + 1;
+    if (!this.votes || this.votes.length < buckets) this.votes = new Int32Array(buckets);
+    const votes = this.votes;
+    const touched: number[] = [];
     for (let k = 0; k + 1 < combined.length; k++) {
       const list = grams.get(combined.charCodeAt(k) * 0x10000 + combined.charCodeAt(k + 1));
       if (!list || list.length > MAX_GRAM_OCCURRENCES) continue;
       for (const pos of list) {
-        const bucket = (pos - k + offset) >> BUCKET_SHIFT;
-        votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
+        const implied = pos - k + offset;
+        if (implied < 0) continue;
+        const bucket = implied >> BUCKET_SHIFT;
+        if (bucket >= buckets) continue;
+        if (votes[bucket] === 0) touched.push(bucket);
+        votes[bucket] = (votes[bucket] as number) + 1;
       }
     }
-    const ranked = [...votes.entries()]
-      .map(([b, v]) => [b, v + (votes.get(b - 1) ?? 0) + (votes.get(b + 1) ?? 0)] as const)
-      .filter(([, v]) => v >= 2)
-      .sort((a, b) => b[1] - a[1]);
+    const at = (b: number): number => (b >= 0 && b < buckets ? (votes[b] as number) : 0);
+    const ranked = touched
+      .map((b) => [b, at(b) + at(b - 1) + at(b + 1)] as const)
+      // A place where under a quarter of the n-grams line up cannot reach the context
+      // agreement any placement needs: not worth an alignment.
+      .filter(([, v]) => v >= Math.max(2, MIN_SEED_SHARE * (combined.length - 1)))
+      .sort((x, y) => y[1] - x[1]);
+    for (const b of touched) votes[b] = 0;
     const chosen: number[] = [];
     for (const [b] of ranked) {
       if (chosen.some((c) => Math.abs(c - b) <= 2)) continue;
