@@ -3,6 +3,8 @@
 // restored, by our anchoring and by dom-anchor-text-quote (what Memex uses).
 // Ground truth: every character of the changed text remembers which original
 // character it was (or that it was inserted), so we know where the quote went.
+// ANCHOR_DIAG=/tmp/x.jsonl also writes every restore (and, to /tmp/x.jsonl.cases,
+// each wrong or needlessly orphaned case with its page text) for debugging.
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
