@@ -45,6 +45,28 @@ export function corpusPage(name: string): Buffer {
 }
 
 /**
+ * Polls a page until fn returns true. Unlike waitForFunction it survives Firefox's remote
+ * agent failing an evaluation while the page is between documents.
+ */
+export async function settle(
+  page: Page,
+  fn: (arg: string) => boolean,
+  arg = '',
+  timeoutMs = 20_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await page.evaluate(fn, arg)) return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+    }
+    if (Date.now() > deadline) throw new Error(`page did not settle within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
  * Opens a served page. Firefox reloads a page whose meta charset comes after the
  * first 1024 bytes, which WebDriver BiDi reports as a failed navigation: wait for the load instead.
  */
@@ -52,11 +74,7 @@ export async function visit(page: Page, url: string): Promise<void> {
   try {
     await page.goto(url, { waitUntil: 'load' });
   } catch {
-    await page.waitForFunction(
-      (u: string) => location.href === u && document.readyState === 'complete',
-      { timeout: 15_000 },
-      url,
-    );
+    await settle(page, (u) => location.href === u && document.readyState === 'complete', url, 15_000);
   }
 }
 
@@ -150,10 +168,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   return wrap(name, browser, `moz-extension://${FIREFOX_UUID}`, async (page, url) => {
     // goto on moz-extension:// never resolves under puppeteer although the page loads.
     page.goto(url).catch(() => {});
-    await page.waitForFunction(
-      () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
-      { timeout: 20_000 },
-    );
+    await settle(page, () => location.protocol === 'moz-extension:' && document.readyState === 'complete');
     return page;
   });
 }
