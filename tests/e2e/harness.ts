@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { GECKO_ID } from '../../wxt.config';
 
 export const CORPUS = path.resolve('../shared/corpus/pages');
@@ -206,4 +207,25 @@ function wrap(
     close: () => browser.close(),
   };
   return self;
+}
+
+/**
+ * Serves files and launches the browser with the extension for one describe block;
+ * both are closed after it. Read the fields inside tests (they are set in beforeAll).
+ */
+export function useExtension(
+  name: BrowserName,
+  files: Record<string, string | Buffer>,
+  options: (served: Served) => LaunchOptions = () => ({}),
+): { served: Served; ext: ExtensionBrowser } {
+  const ctx = {} as { served: Served; ext: ExtensionBrowser };
+  beforeAll(async () => {
+    ctx.served = await serve(files);
+    ctx.ext = await launch(name, options(ctx.served));
+  });
+  afterAll(async () => {
+    await ctx.ext?.close();
+    await ctx.served?.close();
+  });
+  return ctx;
 }

@@ -1,19 +1,13 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  corpusPage,
-  launch,
-  serve,
-  visit,
-  type BrowserName,
-  type ExtensionBrowser,
-  type Served,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusPage, useExtension, visit, type BrowserName } from './harness';
 
 // A phrase of the seed article; the toolbar lives in a closed shadow root, so the
 // test works it as a user would: mouse on the swatch, keyboard in the editor.
 const PHRASE = '为奋力谱写“强富美高”新天宁现代化建设新篇章';
 const SEED = corpusPage('seed_tianning_congress_meeting.html').toString('utf8');
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Box {
   left: number;
@@ -23,8 +17,11 @@ interface Box {
   height: number;
 }
 
-/** Selects the phrase in the page (main world) and returns its box in viewport coordinates. */
-async function select(page: Page, phrase: string): Promise<Box> {
+/**
+ * Selects the phrase in the page (main world), tells the page the mouse went up, and returns
+ * the phrase's box in viewport coordinates and whether the extension's toolbar host exists.
+ */
+async function select(page: Page, phrase: string): Promise<Box & { toolbar: boolean }> {
   return page.evaluate((p: string) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -37,34 +34,29 @@ async function select(page: Page, phrase: string): Promise<Box> {
       const sel = getSelection() as Selection;
       sel.removeAllRanges();
       sel.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
       const r = range.getBoundingClientRect();
-      return { left: r.left, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+      const toolbar = document.querySelector('renda-reader-ui') !== null;
+      return { left: r.left, top: r.top, bottom: r.bottom, width: r.width, height: r.height, toolbar };
     }
     throw new Error(`phrase not on the page: ${p}`);
   }, phrase);
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) => {
-  let served: Served;
-  let ext: ExtensionBrowser;
+  const ctx = useExtension(name, { '/article.html': SEED });
   let page: Page;
   let tabId: number;
 
   beforeAll(async () => {
-    served = await serve({ '/article.html': SEED });
-    ext = await launch(name);
-    page = await ext.browser.newPage();
-    await visit(page, `${served.origin}/article.html`);
-    tabId = await ext.tabIdOf(page);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await served?.close();
+    page = await ctx.ext.browser.newPage();
+    await visit(page, `${ctx.served.origin}/article.html`);
+    tabId = await ctx.ext.tabIdOf(page);
   });
 
   /** The page's highlights as the popup lists them. */
   async function popupList() {
-    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    const popup = await ctx.ext.openExtensionPage(`popup.html?tab=${tabId}`);
     try {
       await popup.waitForSelector('section.highlights', { timeout: 15_000 });
       return await popup.$$eval('section.highlights li', (items) =>
@@ -82,7 +74,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
 
   async function reload() {
     await page.bringToFront();
-    await visit(page, `${served.origin}/article.html`);
+    await visit(page, `${ctx.served.origin}/article.html`);
   }
 
   /** Clicks the middle of the phrase (a highlight opens its editor, focus in the tag field). */
@@ -96,31 +88,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
   it('highlights a selection through the toolbar, tags it and adds a note', async () => {
     await page.bringToFront();
     // The analyzer is injected after load: select until the toolbar shows.
-    await page.waitForFunction(
-      (p: string) => {
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const at = (n as Text).data.indexOf(p);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(n, at);
-          range.setEnd(n, at + p.length);
-          getSelection()?.removeAllRanges();
-          getSelection()?.addRange(range);
-          document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-          return document.querySelector('renda-reader-ui') !== null;
-        }
-        return false;
-      },
-      { timeout: 15_000, polling: 300 },
-      PHRASE,
-    );
+    const deadline = Date.now() + 15_000;
+    while (!(await select(page, PHRASE)).toolbar && Date.now() < deadline) await sleep(300);
     const box = await select(page, PHRASE);
-    await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
     // The toolbar sits 6px under the selection; the first (yellow) swatch's centre is 18px in, 16px down.
     await page.mouse.click(Math.max(4, box.left) + 18, box.bottom + 22);
-    await new Promise((r) => setTimeout(r, 500));
+    await sleep(500);
     await page.keyboard.type('人大工作，');
     await page.keyboard.type('强富美高,');
     await page.keyboard.down('Shift');
@@ -128,7 +102,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
     await page.keyboard.up('Shift');
     await page.keyboard.type('区委提法');
     await page.keyboard.press('Escape');
-    await new Promise((r) => setTimeout(r, 500));
+    await sleep(500);
 
     const list = await popupList();
     expect(list).toEqual([{ quote: PHRASE, tags: '人大工作 · 强富美高', note: '区委提法', orphan: false }]);
@@ -148,10 +122,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
   it('opens the editor on a click and saves another tag', async () => {
     await page.bringToFront();
     await clickPhrase(PHRASE);
-    await new Promise((r) => setTimeout(r, 500));
+    await sleep(500);
     await page.keyboard.type('代表,');
     await page.keyboard.press('Escape');
-    await new Promise((r) => setTimeout(r, 500));
+    await sleep(500);
     const [item] = await popupList();
     expect(item?.tags).toBe('人大工作 · 强富美高 · 代表');
   });
@@ -159,38 +133,38 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
   it('deletes without asking, and undo brings it back', async () => {
     await page.bringToFront();
     await clickPhrase(PHRASE);
-    await new Promise((r) => setTimeout(r, 500));
+    await sleep(500);
     // From the tag field: note, close, delete.
     await page.keyboard.down('Shift');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     await page.keyboard.up('Shift');
     await page.keyboard.press('Enter');
-    await new Promise((r) => setTimeout(r, 500));
+    await sleep(500);
     expect(await popupList()).toEqual([]);
     await page.bringToFront();
     // The undo button has the focus.
     await page.keyboard.press('Enter');
-    await new Promise((r) => setTimeout(r, 500));
+    await sleep(500);
     expect((await popupList()).map((h) => h.quote)).toEqual([PHRASE]);
   });
 
   it('places a highlight when a late-rendering page shows its text', async () => {
     const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(SEED)?.[1] ?? '';
-    served.set(
+    ctx.served.set(
       '/article.html',
       `<!doctype html><html><head><meta charset="utf-8"><title>稍后显示</title></head><body><div id="root"></div>
       <script>setTimeout(() => { document.getElementById('root').innerHTML = ${JSON.stringify(body).replace(/</g, '\\u003c')}; }, 1500);</script></body></html>`,
     );
     await reload();
-    await new Promise((r) => setTimeout(r, 2500));
+    await sleep(2500);
     expect((await popupList()).map((h) => [h.quote, h.orphan])).toEqual([[PHRASE, false]]);
-    served.set('/article.html', SEED);
+    ctx.served.set('/article.html', SEED);
   });
 
   it('lists a highlight as orphaned when its text left the page', async () => {
-    served.set('/article.html', SEED.replace(PHRASE, '为建设美丽天宁而努力'));
+    ctx.served.set('/article.html', SEED.replace(PHRASE, '为建设美丽天宁而努力'));
     await reload();
     expect(await popupList()).toEqual([{ quote: PHRASE, tags: '', note: '', orphan: true }]);
-    served.set('/article.html', SEED);
+    ctx.served.set('/article.html', SEED);
   });
 });

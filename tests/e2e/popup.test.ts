@@ -1,34 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  corpusPage,
-  launch,
-  serve,
-  visit,
-  type BrowserName,
-  type ExtensionBrowser,
-  type Served,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { corpusPage, useExtension, visit, type BrowserName } from './harness';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
-  let served: Served;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    served = await serve({
-      '/tianning.html': corpusPage('seed_tianning_congress_meeting.html'),
-      '/gbk.html': corpusPage('traf_he_xinhuanet_2012_gb2312.html'),
-      '/plain.html':
-        '<!doctype html><html lang="en"><title>Recipes</title><body><p>Bake the bread.</p></body></html>',
-    });
-    ext = await launch(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await served?.close();
+  const ctx = useExtension(name, {
+    '/tianning.html': corpusPage('seed_tianning_congress_meeting.html'),
+    '/gbk.html': corpusPage('traf_he_xinhuanet_2012_gb2312.html'),
+    '/plain.html':
+      '<!doctype html><html lang="en"><title>Recipes</title><body><p>Bake the bread.</p></body></html>',
   });
 
   async function popupFor(path: string) {
+    const { ext, served } = ctx;
     const page = await ext.browser.newPage();
     await visit(page, served.origin + path);
     const tabId = await ext.tabIdOf(page);

@@ -1,37 +1,24 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  corpusPage,
-  launch,
-  serve,
-  visit,
-  type BrowserName,
-  type ExtensionBrowser,
-  type Served,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { corpusPage, useExtension, visit, type BrowserName } from './harness';
 
 // A tab opened before the extension was installed has no content script: the popup
 // must analyse it on demand rather than report an error.
 describe.each<BrowserName>(['chromium', 'firefox'])('a tab older than the extension, in %s', (name) => {
-  let served: Served;
-  let ext: ExtensionBrowser;
   let page: Page;
-
-  beforeAll(async () => {
-    served = await serve({ '/changshu.html': corpusPage('seed_changshu_secretary_visit.html') });
-    ext = await launch(name, {
+  const ctx = useExtension(
+    name,
+    { '/changshu.html': corpusPage('seed_changshu_secretary_visit.html') },
+    (served) => ({
       beforeInstall: async (browser) => {
         page = await browser.newPage();
         await visit(page, `${served.origin}/changshu.html`);
       },
-    });
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await served?.close();
-  });
+    }),
+  );
 
   it('is analysed when the popup opens', async () => {
+    const { ext } = ctx;
     const tabId = await ext.tabIdOf(page);
     const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitForSelector('section .entity', { timeout: 15_000 });
