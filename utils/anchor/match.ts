@@ -81,6 +81,8 @@ export const FULL_WEIGHT_CONTEXT = 6;
 /** Far from the old position, an exact occurrence needs up to this much more context agreement. */
 export const FAR_WEIGHT = 0.3;
 const FAR_SCALE = 5000;
+/** Distance beyond NEAR_DISTANCE over which the evidence moves from the best side to the mean of both. */
+const FAR_BLEND = 10000;
 /** How far (folded characters) a unique quote with next to no recorded context may have moved. */
 export const NEAR_DISTANCE = 1000;
 
@@ -138,6 +140,8 @@ interface Scored {
   unique: boolean;
   /** Right by the old position, with every other occurrence much farther. */
   soleNearby: boolean;
+  /** Some recorded side (unweighted) agrees less than half. */
+  contradicted: boolean;
   score: number;
 }
 
@@ -258,7 +262,12 @@ export class TextMatcher {
    */
   private exactAcceptable(ctx: Context, e: Scored): boolean {
     const need = exactContextNeeded(ctx.pattern.length);
-    if (e.ctxEvidence >= need + farPenalty(ctx, e.vs)) return true;
+    // Near the old place one agreeing side is enough (the other may border an
+    // insertion); far away, both sides have to speak for it.
+    const far = ctx.hint === undefined ? 0 : Math.abs(e.vs - ctx.hint) - NEAR_DISTANCE;
+    const blend = Math.min(1, Math.max(0, far / FAR_BLEND));
+    const evidence = e.ctxEvidence * (1 - blend) + (e.ctxMean ?? e.ctxEvidence) * blend;
+    if (evidence >= need + farPenalty(ctx, e.vs)) return true;
     if (e.informative >= 1 || ctx.hint === undefined) return false;
     const alone = e.unique ? Math.abs(e.vs - ctx.hint) <= NEAR_DISTANCE : e.soleNearby;
     return alone && e.ctxEvidence >= need * e.informative;
@@ -290,7 +299,9 @@ export class TextMatcher {
     const [first, second] = sims;
     if (!first || first.sim < RAW_CONTEXT_MIN) return null;
     if (second && second.sim > first.sim - RAW_CONTEXT_MARGIN) return null;
-    return scoreAt(ctx, first.p, first.p + ctx.pattern.length);
+    const picked = scoreAt(ctx, first.p, first.p + ctx.pattern.length);
+    // Layout alike is not enough when the few words of context there are disagree.
+    return picked.contradicted ? null : picked;
   }
 
   private bestExact(ctx: Context): Scored | null {
@@ -479,6 +490,7 @@ function makeScored(
     ctxEvidence: ctxMax,
     informative: Math.max(...weights),
     intact: raw.every((x) => x >= INTACT_CONTEXT),
+    contradicted: raw.some((x) => x < 0.5),
     unique: false,
     soleNearby: false,
     score: (ctxMean ?? 0.5) - distancePenalty(ctx, vs),
