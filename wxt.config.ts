@@ -13,7 +13,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'contextMenus'],
+    permissions: ['scripting', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'highlight-selection': {

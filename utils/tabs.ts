@@ -23,7 +23,7 @@ export async function sendToTabInjecting<K extends keyof ContentProtocol>(
   try {
     return await sendToTab(tabId, msg);
   } catch {
-    // No content script answered: inject it (activeTab allows it on the tab the user acts on).
+    // No content script answered (a tab older than the extension): inject it.
     try {
       await injectAnalyzer(tabId);
     } catch {
