@@ -1,0 +1,119 @@
+// Mozilla's linter on the Firefox build (`npm run build` first): no errors, and every warning is
+// one explained below. A new kind of warning, or more of a known one, fails the test.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+interface Finding {
+  code: string;
+  message: string;
+  file?: string;
+}
+
+interface Allowed {
+  code: string;
+  file: RegExp;
+  /** How many such findings there may be at most. */
+  max: number;
+  why: string;
+}
+
+const ALLOWED: Allowed[] = [
+  {
+    code: 'MISSING_DATA_COLLECTION_PERMISSIONS',
+    file: /^manifest\.json$/,
+    max: 1,
+    // The extension collects no data. Declaring so (gecko.data_collection_permissions: { required:
+    // ['none'] }) is understood from Firefox 140; with strict_min_version 115 the linter then warns
+    // KEY_FIREFOX_UNSUPPORTED_BY_MIN_VERSION instead. Fixed for good by raising strict_min_version to
+    // 140.0 and adding the key in wxt.config.ts (the integrator's call: it drops Firefox ESR 115).
+    why: 'no data collected; the declaration needs Firefox 140',
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    file: /^chunks\/base-[\w-]+\.js$/,
+    max: 1,
+    // Preact's renderer sets innerHTML only for the dangerouslySetInnerHTML prop, which no component
+    // of ours uses (checked below); everything we render goes in as text nodes.
+    why: "Preact's dangerouslySetInnerHTML branch, unused",
+  },
+  {
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    file: /^content-scripts\/analyzer\.js$/,
+    max: 3,
+    // Mozilla Readability, on the clone of the page (document.cloneNode: a document without a
+    // browsing context, where nothing runs and nothing loads): it puts back its own serialisation
+    // of the clone between attempts and copies <noscript> content into it. The live page is never
+    // written (tests/e2e/hostile.test.ts checks that no payload fires).
+    why: 'Readability rewriting its inert clone of the page',
+  },
+];
+
+function lint(): { errors: Finding[]; warnings: Finding[]; notices: Finding[] } {
+  let out: string;
+  try {
+    out = execFileSync('npx', ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'json'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+  } catch (err) {
+    // web-ext exits non-zero when there are errors; the report is still on stdout.
+    out = String((err as { stdout?: unknown }).stdout ?? '');
+  }
+  return JSON.parse(out.slice(out.indexOf('{'))) as ReturnType<typeof lint>;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    if (statSync(p).isDirectory()) return sourceFiles(p);
+    return /\.(ts|tsx)$/.test(f) ? [p] : [];
+  });
+}
+
+describe('web-ext lint on the Firefox build', () => {
+  const report = lint();
+
+  it('has no errors', () => expect(report.errors).toEqual([]));
+
+  it('has only the explained warnings and notices', () => {
+    const unexplained = [...report.warnings, ...report.notices].filter(
+      (w) => !ALLOWED.some((a) => a.code === w.code && a.file.test(w.file ?? '')),
+    );
+    expect(unexplained.map((w) => `${w.code} ${w.file ?? ''}: ${w.message}`)).toEqual([]);
+    for (const a of ALLOWED) {
+      const n = report.warnings.filter((w) => w.code === a.code && a.file.test(w.file ?? '')).length;
+      expect(n, `${a.code} (${a.why})`).toBeLessThanOrEqual(a.max);
+    }
+  });
+
+  it('no source of ours writes HTML into a document', () => {
+    const offenders = ['components', 'entrypoints', 'utils']
+      .flatMap(sourceFiles)
+      .filter((f) =>
+        /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(|\beval\(|new Function\(/.test(
+          readFileSync(f, 'utf8'),
+        ),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the extension pages under the default strict Content-Security-Policy, with no remote code', () => {
+    for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
+      const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      // No content_security_policy key: the browsers' defaults (script-src 'self') apply.
+      expect(manifest.content_security_policy, dir).toBeUndefined();
+      expect(JSON.stringify(manifest), dir).not.toMatch(/https?:\/\/(?!\*\/\*)/);
+      const html = readdirSync(dir).filter((f) => f.endsWith('.html'));
+      for (const f of html) {
+        const text = readFileSync(path.join(dir, f), 'utf8');
+        expect(text, f).not.toMatch(/<script(?![^>]*\ssrc="\/)[^>]*>/);
+        expect(text, f).not.toMatch(/src="https?:/);
+      }
+    }
+  });
+});
