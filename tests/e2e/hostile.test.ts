@@ -239,6 +239,27 @@ describe('hostile pages in chromium', () => {
     },
   );
 
+  // Known leak, kept visible: WXT's content-script wrapper (ContentScriptContext) posts
+  // {type: 'wxt:content-script-started'} to every page with window.postMessage, so any page can tell
+  // the extension is installed. The fix is outside this test's files: register the gate as a plain
+  // content script (an unlisted script named in the manifest) instead of defineContentScript.
+  // When that is done this test starts passing and must become it(...).
+  it.fails(
+    'tells the page nothing: no message from the extension reaches a page that is not news',
+    async () => {
+      const page = await ext.browser.newPage();
+      await page.evaluateOnNewDocument(() => {
+        const w = window as unknown as { __heard: string[] };
+        w.__heard = [];
+        window.addEventListener('message', (e) => w.__heard.push(JSON.stringify(e.data)));
+      });
+      await visit(page, `${served.origin}/en.html`);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await page.evaluate('window.__heard')).toEqual([]);
+      await page.close();
+    },
+  );
+
   it('nothing of ours keeps running on a page that is not news; on a news page the highlighter does', async () => {
     const page = await ext.browser.newPage();
     // Tracing covers the whole browser: only content scripts count (the probe page runs scripts too).
