@@ -99,6 +99,29 @@ describe('web-ext lint on the Firefox build', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('asks for the fewest permissions, each one explained in the README', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const table = readme.slice(
+      readme.indexOf('## Permissions, and why'),
+      readme.indexOf('## ', readme.indexOf('## Permissions, and why') + 3),
+    );
+    for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
+      const m = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+        permissions?: string[];
+        host_permissions?: string[];
+        optional_permissions?: string[];
+      };
+      const hosts = ['http://*/*', 'https://*/*'];
+      // MV2 (Firefox) lists host permissions among the permissions.
+      const all = [...(m.permissions ?? []), ...(m.host_permissions ?? [])]
+        .filter((p) => !hosts.includes(p))
+        .sort();
+      expect(all, dir).toEqual(['contextMenus', 'scripting']);
+      expect(m.optional_permissions ?? [], dir).toEqual([]);
+      for (const p of all) expect(table, p).toContain(`\`${p}\``);
+    }
+  });
+
   it('keeps the extension pages under the default strict Content-Security-Policy, with no remote code', () => {
     for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
       const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<
