@@ -19,10 +19,10 @@ export function tooLarge(
   // understand '*' there and says 0, so it counts with querySelectorAll instead.
   const elements = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
   if (elements > limits.elements)
-    return `This page is too large to read: ${elements} elements (the limit is ${limits.elements}).`;
+    return `the page is too large to read (${elements} elements; the limit is ${limits.elements}).`;
   const chars = doc.body?.textContent?.length ?? 0;
   if (chars > limits.chars)
-    return `This page is too large to read: ${chars} characters of text (the limit is ${limits.chars}).`;
+    return `the page is too large to read (${chars} characters of text; the limit is ${limits.chars}).`;
   return null;
 }
 
