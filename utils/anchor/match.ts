@@ -76,6 +76,26 @@ export const HOLE_MARGIN = 0.25;
 export const HOLE_CONTEXT_FLOOR_NEAR = 0.3;
 export const HOLE_MARGIN_NEAR = 0.2;
 const HOLE_FARTHER_SLACK = 200;
+/**
+ * Context agreement (weighted mean of both sides) by which the chosen place must
+ * beat every other place where the quote or its context stands; closer than
+ * that, the words cannot tell them apart and only a decisive distance may.
+ */
+export const CLEAR_MARGIN = 0.15;
+/** ...and by this share of the recorded context's characters (at most FULL_WEIGHT_CONTEXT of them). */
+export const CLEAR_MARGIN_CHARS = 0.25;
+/** Distance decides between look-alikes only when the runner-up is at least this much (plus the winner's own distance) farther. */
+export const DECISIVE_GAP = 200;
+/** Context agreement that means verbatim (weighted: both sides recorded at full length). */
+const VERBATIM = 0.999;
+/** Raw agreement from which one side of context counts as standing where it was. */
+const SIDE_INTACT = 0.9;
+/** A place where the quote is not counts as a rival only with at least this much of each side around it. */
+const HOLE_SIDE_MIN = 0.25;
+/** Raw agreement below which one side of context alone contradicts a placement... */
+const SIDE_DISAGREES = 0.3;
+/** ...and below which both sides together (the mean) do. */
+const SIDE_CONTRADICTS = 0.5;
 /** Folded context length from which a side counts fully. */
 export const FULL_WEIGHT_CONTEXT = 6;
 /** Far from the old position, an exact occurrence needs up to this much more context agreement. */
@@ -119,6 +139,8 @@ interface Context {
   rawSuffix: string;
   /** Every exact occurrence (view offsets), filled by bestExact. */
   positions: number[];
+  /** The exact occurrences bestExact scored, the best among them included. */
+  scoredExact: Scored[];
 }
 
 interface Scored {
@@ -142,6 +164,9 @@ interface Scored {
   soleNearby: boolean;
   /** Some recorded side (unweighted) agrees less than half. */
   contradicted: boolean;
+  /** Unweighted agreement of each side, null when none was recorded. */
+  rawPs: number | null;
+  rawSs: number | null;
   score: number;
 }
 
@@ -219,6 +244,7 @@ export class TextMatcher {
       rawPrefix: prefix,
       rawSuffix: suffix,
       positions: [],
+      scoredExact: [],
     };
 
     const found = this.find(ctx, usable);
@@ -235,24 +261,54 @@ export class TextMatcher {
 
   private find(ctx: Context, approximate: boolean): { match: Scored; method: MatchMethod } | null {
     const exact = this.bestExact(ctx);
-    if (exact && exact.intact && this.exactAcceptable(ctx, exact)) return accepted(ctx, exact, 'exact');
+    const otherExact = exact ? ctx.scoredExact.filter((s) => s !== exact) : [];
+    if (exact && exact.intact && this.exactAcceptable(ctx, exact)) {
+      // Verbatim at the old place: nothing else to weigh.
+      if (exact.vs === ctx.hint) return accepted(ctx, exact, 'exact');
+      // Far from the old place, the old place itself may still hold the context
+      // (the quote deleted there, a copy surviving elsewhere).
+      // Unless the context is verbatim and near, the old place itself may still
+      // hold the context (the quote edited or deleted there, a copy surviving elsewhere).
+      const far = ctx.hint !== undefined && Math.abs(exact.vs - ctx.hint) > DECISIVE_GAP;
+      const look = approximate && ctx.hint !== undefined && (far || (exact.ctxMean ?? 0) < VERBATIM);
+      const atOldPlace = look ? this.alignments(ctx, exact, true) : [];
+      const rivals = [
+        ...otherExact,
+        ...atOldPlace.map((a) => asRival(ctx, a)).filter((r): r is Scored => r !== null),
+      ];
+      return isClearWinner(ctx, exact, rivals) ? accepted(ctx, exact, 'exact') : null;
+    }
     // Without an exact occurrence a short quote has nowhere to go: it admits no edits.
     const worthAligning = approximate && (exact !== null || maxQuoteErrors(ctx.pattern.length) > 0);
-    const aligned = worthAligning ? this.alignments(ctx, exact) : [];
+    const aligned = worthAligning ? this.alignments(ctx, exact, false) : [];
+    const alignedScores = aligned.map((a) => asRival(ctx, a)).filter((r): r is Scored => r !== null);
+    const others = (s: Scored): Scored[] =>
+      [...(exact ? [exact] : []), ...otherExact, ...alignedScores].filter((r) => r !== s);
     // The recorded context still stands somewhere, better than around any exact
     // occurrence, but the quote there was edited or deleted: that is where the
     // annotation belongs, so it is placed there approximately or not at all.
     const hole = aligned
       .filter((a) => isConvincingHole(ctx, a.scored, exact))
       .sort((a, b) => b.scored.score - a.scored.score)[0];
-    if (hole) return fuzzyAcceptable(ctx, hole) ? { match: hole.scored, method: 'fuzzy' } : null;
-    if (exact && this.exactAcceptable(ctx, exact)) return accepted(ctx, exact, 'exact');
+    if (hole) {
+      const placed = fuzzyAcceptable(ctx, hole) && isClearWinner(ctx, hole.scored, others(hole.scored));
+      return placed ? { match: hole.scored, method: 'fuzzy' } : null;
+    }
+    if (exact && this.exactAcceptable(ctx, exact)) {
+      if (sidesAgree(ctx, exact) && isClearWinner(ctx, exact, others(exact)))
+        return accepted(ctx, exact, 'exact');
+      // Found, but not clearly better than a look-alike or the old place: an
+      // orphan, not a guess, unless the layout around it (below) tells.
+      if (exact.informative >= 1) return null;
+    }
     const byLayout = exact && exact.informative < 1 ? this.rawContextPick(ctx) : null;
     if (byLayout) return accepted(ctx, byLayout, 'exact');
     const fuzzy = aligned
       .filter((a) => fuzzyAcceptable(ctx, a))
       .sort((a, b) => b.scored.score - a.scored.score)[0];
-    return fuzzy ? { match: fuzzy.scored, method: 'fuzzy' } : null;
+    if (!fuzzy) return null;
+    const sure = sidesAgree(ctx, fuzzy.scored) && isClearWinner(ctx, fuzzy.scored, others(fuzzy.scored));
+    return sure ? { match: fuzzy.scored, method: 'fuzzy' } : null;
   }
 
   /**
@@ -322,11 +378,14 @@ export class TextMatcher {
     });
     ranked.sort((x, y) => y.k - x.k);
     const top = ranked[0] as { p: number; quick: number };
-    const candidates = top.quick === 1 ? [top.p] : ranked.slice(0, MAX_EXACT_CANDIDATES).map((x) => x.p);
+    // The runner-up is always scored: a verbatim twin makes the best one ambiguous.
+    const candidates = ranked.slice(0, top.quick === 1 ? 2 : MAX_EXACT_CANDIDATES).map((x) => x.p);
     let best: Scored | null = null;
     for (const p of candidates) {
       const s = scoreAt(ctx, p, p + pattern.length);
-      if (!best || s.score > best.score) best = s;
+      ctx.scoredExact.push(s);
+      // A verbatim context stays the best; the runner-up is only there to be compared.
+      if (!best || (top.quick < 1 && s.score > best.score)) best = s;
     }
     if (best) {
       best.unique = positions.length === 1;
@@ -342,11 +401,11 @@ export class TextMatcher {
   }
 
   /** Quote + context aligned around the old position and the n-gram seeds, away from `exact`. */
-  private alignments(ctx: Context, exact: Scored | null): Aligned[] {
+  private alignments(ctx: Context, exact: Scored | null, onlyHint: boolean): Aligned[] {
     const { view, pattern, prefix, suffix } = ctx;
     const maxErr = maxQuoteErrors(pattern.length);
-    const seeds = this.seedCenters(ctx);
     const hint = ctx.hint;
+    const seeds = onlyHint ? [] : this.seedCenters(ctx);
     // The old position is always looked at, unless a seed already covers it.
     const centers =
       hint === undefined || seeds.some((c) => Math.abs(c - hint) <= 1 << BUCKET_SHIFT)
@@ -490,7 +549,9 @@ function makeScored(
     ctxEvidence: ctxMax,
     informative: Math.max(...weights),
     intact: raw.every((x) => x >= INTACT_CONTEXT),
-    contradicted: raw.some((x) => x < 0.5),
+    contradicted: raw.some((x) => x < SIDE_CONTRADICTS),
+    rawPs,
+    rawSs,
     unique: false,
     soleNearby: false,
     score: (ctxMean ?? 0.5) - distancePenalty(ctx, vs),
@@ -527,6 +588,87 @@ function isConvincingHole(ctx: Context, s: Scored, exact: Scored | null): boolea
   const floor = muchNearer ? HOLE_CONTEXT_FLOOR_NEAR : HOLE_CONTEXT_FLOOR;
   const margin = muchNearer ? HOLE_MARGIN_NEAR : HOLE_MARGIN;
   return s.ctxMin >= floor && s.ctxMean >= rival + margin;
+}
+
+function mean(sides: readonly { sim: number }[]): number {
+  return sides.length ? sides.reduce((a, x) => a + x.sim, 0) / sides.length : 0;
+}
+
+/**
+ * Away from an unchanged position, both sides of context have to agree; one
+ * side may disagree (it borders an inserted or removed paragraph) only when the
+ * other stands intact and the place is near the old one.
+ */
+function sidesAgree(ctx: Context, s: Scored): boolean {
+  // A long quote found only once is its own evidence (see the decision above).
+  if (s.unique && ctx.pattern.length >= LONG_QUOTE) return true;
+  const sides = [
+    { sim: s.rawPs, length: ctx.prefix.length },
+    { sim: s.rawSs, length: ctx.suffix.length },
+  ].filter((x): x is { sim: number; length: number } => x.sim !== null && x.length >= 2);
+  if (sides.every((x) => x.sim >= SIDE_DISAGREES) && (s.ctxMean === null || mean(sides) >= SIDE_CONTRADICTS))
+    return true;
+  const near = ctx.hint !== undefined && Math.abs(s.vs - ctx.hint) <= NEAR_DISTANCE;
+  return near && sides.some((x) => x.sim >= SIDE_INTACT);
+}
+
+/**
+ * An approximate match as a rival to a placement: the words around it are
+ * compared again the way an exact occurrence's are (the alignment's split of
+ * edits between a deleted quote's prefix and suffix is arbitrary). A place
+ * where the quote is not (or not quite) is a rival only when the context
+ * stands there on both sides: one side alone is just the text going on.
+ */
+function asRival(ctx: Context, a: Aligned): Scored | null {
+  const s = a.scored;
+  if (a.quoteErrors === 0) return s;
+  const again = scoreAt(ctx, s.vs, s.ve);
+  const best = (x: number | null, y: number | null): number | null =>
+    x === null ? y : y === null ? x : Math.max(x, y);
+  const rawPs = best(s.rawPs, again.rawPs);
+  const rawSs = best(s.rawSs, again.rawSs);
+  if (rawPs === null || rawSs === null || Math.min(rawPs, rawSs) < HOLE_SIDE_MIN) return null;
+  const r = makeScored(ctx, s.vs, s.ve, rawPs, rawSs);
+  return agreedChars(ctx, r) < SIDE_CONTRADICTS * (ctx.prefix.length + ctx.suffix.length) ? null : r;
+}
+
+/** Recorded context characters (folded) that agree at this place, both sides together. */
+function agreedChars(ctx: Context, s: Scored): number {
+  return (s.rawPs ?? 0) * ctx.prefix.length + (s.rawSs ?? 0) * ctx.suffix.length;
+}
+
+/**
+ * The chosen place must beat every other candidate (another occurrence of the
+ * quote, a place where the context stands with the quote edited or gone) by a
+ * clear margin of context agreement. When the words tie, the old position may
+ * decide, but only if the rival is much farther from it.
+ */
+function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): boolean {
+  const won = w.ctxMean ?? 0;
+  const wonChars = agreedChars(ctx, w);
+  const charsNeeded = Math.min(
+    FULL_WEIGHT_CONTEXT,
+    CLEAR_MARGIN_CHARS * (ctx.prefix.length + ctx.suffix.length),
+  );
+  for (const r of rivals) {
+    if (r.vs < w.ve && r.ve > w.vs) continue;
+    const margin = won - (r.ctxMean ?? 0);
+    // A clear margin in share and in characters: a few letters of a short,
+    // mostly blank context agreeing say little.
+    const clear = margin >= CLEAR_MARGIN && wonChars - agreedChars(ctx, r) >= charsNeeded;
+    // Context standing verbatim, every recorded character of it, beats any look-alike that does not.
+    if (won >= VERBATIM && margin > 0) continue;
+    // The quote still at its very offset is the position selector speaking for it.
+    if (r.vs === ctx.hint && r.ve - r.vs === ctx.pattern.length && !r.contradicted) return false;
+    if (clear) continue;
+    if (ctx.hint !== undefined && margin >= 0) {
+      const dW = Math.abs(w.vs - ctx.hint);
+      const dR = Math.abs(r.vs - ctx.hint);
+      if (dR >= 2 * dW + DECISIVE_GAP) continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 /** Extra context an exact occurrence needs the farther (beyond NEAR_DISTANCE) it is from the old position. */
