@@ -15,6 +15,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['scripting', 'contextMenus'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' }],
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -24,7 +25,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: GECKO_ID, strict_min_version: '115.0' },
+            gecko: {
+              id: GECKO_ID,
+              // 140 is the first ESR that reads data_collection_permissions; we collect nothing.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads the declaration from 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { sendToTab, type ContentProtocol, type Message, type PageReport, type Response } from './messaging';
 
-export const ANALYZER_SCRIPT = '/content-scripts/analyzer.js';
+export const ANALYZER_SCRIPT = '/analyzer.js';
 
 /** Runs the analyzer in a tab's top frame (it does nothing if it is already there). */
 export async function injectAnalyzer(tabId: number, frameId = 0): Promise<void> {

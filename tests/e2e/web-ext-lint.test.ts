@@ -21,16 +21,6 @@ interface Allowed {
 
 const ALLOWED: Allowed[] = [
   {
-    code: 'MISSING_DATA_COLLECTION_PERMISSIONS',
-    file: /^manifest\.json$/,
-    max: 1,
-    // The extension collects no data. Declaring so (gecko.data_collection_permissions: { required:
-    // ['none'] }) is understood from Firefox 140; with strict_min_version 115 the linter then warns
-    // KEY_FIREFOX_UNSUPPORTED_BY_MIN_VERSION instead. Fixed for good by raising strict_min_version to
-    // 140.0 and adding the key in wxt.config.ts (the integrator's call: it drops Firefox ESR 115).
-    why: 'no data collected; the declaration needs Firefox 140',
-  },
-  {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     file: /^chunks\/base-[\w-]+\.js$/,
     max: 1,
@@ -40,7 +30,7 @@ const ALLOWED: Allowed[] = [
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
-    file: /^content-scripts\/analyzer\.js$/,
+    file: /^analyzer\.js$/,
     max: 3,
     // Mozilla Readability, on the clone of the page (document.cloneNode: a document without a
     // browsing context, where nothing runs and nothing loads): it puts back its own serialisation
