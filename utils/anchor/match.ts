@@ -597,7 +597,7 @@ function mean(sides: readonly { sim: number }[]): number {
 /**
  * Away from an unchanged position, both sides of context have to agree; one
  * side may disagree (it borders an inserted or removed paragraph) only when the
- * other stands intact and the place is near the old one.
+ * other stands intact and the place is near the old one (or the quote's only occurrence).
  */
 function sidesAgree(ctx: Context, s: Scored): boolean {
   // A long quote found only once is its own evidence (see the decision above).
@@ -609,7 +609,7 @@ function sidesAgree(ctx: Context, s: Scored): boolean {
   if (sides.every((x) => x.sim >= SIDE_DISAGREES) && (s.ctxMean === null || mean(sides) >= SIDE_CONTRADICTS))
     return true;
   const near = ctx.hint !== undefined && Math.abs(s.vs - ctx.hint) <= NEAR_DISTANCE;
-  return near && sides.some((x) => x.sim >= SIDE_INTACT);
+  return (near || s.unique) && sides.some((x) => x.sim >= SIDE_INTACT);
 }
 
 /**

@@ -10,6 +10,8 @@ const BODY =
   '9日的罢工是继5日80万多人参与的全国大罢工后又一次大规模抗议。';
 const MENU = '首页\n  新闻\n  图片\n  视频\n  评论\n';
 const PAD = ' '.repeat(24);
+const SUIDE =
+  '让广大现役军人、退役军人及其家庭感受温暖、得到实惠，共建共赢，进一步夯实了同呼吸、共命运、心连心的军政军民关系。';
 
 interface Case {
   name: string;
@@ -49,18 +51,17 @@ const cases: Case[] = [
     expect: null,
   },
   {
-    name: 'same passage twice, the old one edited next to the quote, the copy a little different: orphan',
-    before: `${MENU}让广大现役军人、退役军人及其家庭感受温暖、得到实惠，共建共赢，会议指出。\n${BODY}\n让广大现役军人、退役军人及其家庭感受温暖、得到实惠，共建共赢，会议强调。`,
-    select: '及其家庭感受温[暖、得到实惠，共]建共赢，会议指出',
-    after: `${MENU}让广大现役军人、退役军人及其家庭感受温暖、得调实惠，共建共赢，会议指出。\n${BODY}\n让广大现役军人、副役军人及其家庭感受温暖、得到实惠，共建共赢，会议强调。`,
+    name: 'quote edited in place, a copy of its paragraph a little further on: orphan',
+    before: `${MENU}积极探索社会化拥军新模式，${SUIDE}会议指出，拥军优属是优良传统。\n积极探索社会化拥军新模式，${SUIDE}会议强调，要再接再厉。`,
+    select: '家庭感受温[暖、得到实惠，共]建共赢，进一步夯实了同呼吸、共命运、心连心的军政军民关系。会议指出',
+    after: `${MENU}积极探索社会化拥军新模式，${SUIDE.replace('得到实惠', '得调实惠')}会议指出，拥军优属是优良传统。\n积极探索社会化拥军新模式，${SUIDE.replace('退役', '副役')}会议强调，要再接再厉。`,
     expect: null,
   },
-  // Class 3: one side of context contradicted and the other not intact.
   {
-    name: 'breadcrumb item deleted, a menu entry next to it agrees on one side only in part: orphan',
+    name: 'breadcrumb rewritten around the quote, half of one side left and nothing of the other: orphan',
     before: `${PAD}现在位置： 首页  >> 东区新闻 >> 正文\n${PAD}\n${BODY}`,
     select: '首页  >> [东区新闻] >> 正文',
-    after: `${PAD}现在位置： 首页  >> 正文\n 首页 东区新闻\n${PAD}\n${BODY}`,
+    after: `${PAD}当前位置： 首页 东区新闻\n 图片\n${PAD}\n${BODY}`,
     expect: null,
   },
   // What must still be placed.
