@@ -4,6 +4,7 @@ import toolbarCss from '../../components/toolbar.css?inline';
 import { anchor } from '../anchor';
 import { isLikelyPoliticalNews } from '../article/gate';
 import type { PageInput } from '../db/model';
+import { createHighlighter } from '../highlight';
 import { t } from '../i18n';
 import { listen, sendToBackground, type ContentProtocol, type Handlers, type PageReport } from '../messaging';
 import { findTextRange } from './find-text';
@@ -11,7 +12,6 @@ import { canonicalLink } from './gate-start';
 import { createAnnotator } from './highlights';
 import { createOverlay, type Overlay } from './overlay';
 import { badgeCount, buildPageReport, entityNames, mentionQuote } from './page-report';
-import { createHighlighter } from '../highlight';
 import { toolbarText } from './toolbar-text';
 
 const STARTED = Symbol.for('renda-reader.analyzer');
