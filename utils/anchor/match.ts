@@ -12,6 +12,22 @@
 // sides: placed when the quote is long enough to be distinctive by itself
 // (LONG_QUOTE folded characters), orphaned when it is short (a four-character
 // slogan can recur anywhere on the page with other meaning).
+//
+// Decision on look-alikes (headline and first sentence, a title repeated in a
+// script, the same menu twice, a summary above the article): away from an
+// unchanged position, a place is taken only when it beats every rival by a
+// clear margin of context agreement, as a share (CLEAR_MARGIN) and in
+// characters (a quarter of the recorded context, at most FULL_WEIGHT_CONTEXT),
+// so that a few letters of a mostly blank context decide nothing. Rivals are
+// the other exact occurrences and the places where the context stands on both
+// sides with the quote edited or gone: the old place after an in-place edit
+// or deletion. A tie is settled by the old position only when the rival is
+// much farther from it; verbatim context beats anything that is not; the quote
+// still at its exact old offset is never overruled; overlapping occurrences
+// (text repeating itself within the quote) are never told apart. Both sides of
+// context must agree; one may disagree only when the other stands intact and
+// the place is near the old one or the quote's only occurrence (a paragraph
+// inserted or removed next to it). Otherwise: an orphan.
 
 import { alignWithContext, anchoredSimilarity } from './similarity';
 import {
@@ -164,6 +180,8 @@ interface Scored {
   soleNearby: boolean;
   /** Some recorded side (unweighted) agrees less than half. */
   contradicted: boolean;
+  /** A rival where the quote is edited or gone but the context stands (see asRival). */
+  quoteMissing: boolean;
   /** Unweighted agreement of each side, null when none was recorded. */
   rawPs: number | null;
   rawSs: number | null;
@@ -463,9 +481,14 @@ export class TextMatcher {
       .filter(([, v]) => v >= Math.max(2, MIN_SEED_SHARE * (combined.length - 1)))
       .sort((x, y) => y[1] - x[1]);
     for (const b of touched) votes[b] = 0;
+    // Where the quote stands verbatim is scored as an exact occurrence already:
+    // the alignments are for the places where it does not (edited, or deleted
+    // with its context left standing), which a page full of copies would crowd out.
+    const exactBuckets = new Set(ctx.positions.map((p) => p >> BUCKET_SHIFT));
     const chosen: number[] = [];
     for (const [b] of ranked) {
       if (chosen.some((c) => Math.abs(c - b) <= 2)) continue;
+      if (exactBuckets.has(b) || exactBuckets.has(b - 1) || exactBuckets.has(b + 1)) continue;
       chosen.push(b);
       if (chosen.length >= MAX_FUZZY_CENTERS) break;
     }
@@ -552,6 +575,7 @@ function makeScored(
     contradicted: raw.some((x) => x < SIDE_CONTRADICTS),
     rawPs,
     rawSs,
+    quoteMissing: false,
     unique: false,
     soleNearby: false,
     score: (ctxMean ?? 0.5) - distancePenalty(ctx, vs),
@@ -629,6 +653,7 @@ function asRival(ctx: Context, a: Aligned): Scored | null {
   const rawSs = best(s.rawSs, again.rawSs);
   if (rawPs === null || rawSs === null || Math.min(rawPs, rawSs) < HOLE_SIDE_MIN) return null;
   const r = makeScored(ctx, s.vs, s.ve, rawPs, rawSs);
+  r.quoteMissing = true;
   return agreedChars(ctx, r) < SIDE_CONTRADICTS * (ctx.prefix.length + ctx.suffix.length) ? null : r;
 }
 
@@ -651,13 +676,28 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     CLEAR_MARGIN_CHARS * (ctx.prefix.length + ctx.suffix.length),
   );
   for (const r of rivals) {
-    if (r.vs < w.ve && r.ve > w.vs) continue;
+    // The same place seen twice; but two exact occurrences may overlap (最高人民法院最高人民法院).
+    const bothExact = w.ve - w.vs === ctx.pattern.length && r.ve - r.vs === ctx.pattern.length;
+    if (r.vs < w.ve && r.ve > w.vs) {
+      // Overlapping copies: the text repeats itself within the quote, no context can settle it.
+      if (bothExact && r.vs !== w.vs) return false;
+      continue;
+    }
     const margin = won - (r.ctxMean ?? 0);
     // A clear margin in share and in characters: a few letters of a short,
     // mostly blank context agreeing say little.
     const clear = margin >= CLEAR_MARGIN && wonChars - agreedChars(ctx, r) >= charsNeeded;
-    // Context standing verbatim, every recorded character of it, beats any look-alike that does not.
-    if (won >= VERBATIM && margin > 0) continue;
+    // The context standing at the old place with the quote gone says the words
+    // were deleted there, whatever a copy far away looks like.
+    if (r.quoteMissing && ctx.hint !== undefined) {
+      const dW = Math.abs(w.vs - ctx.hint);
+      const dR = Math.abs(r.vs - ctx.hint);
+      if (dR <= DECISIVE_GAP && dW >= 2 * dR + DECISIVE_GAP) return false;
+    }
+    // Context standing verbatim, every recorded character of it, beats any
+    // look-alike that does not (but not a place where the context stands with
+    // the quote gone: a verbatim twin does not bring the deleted words back).
+    if (won >= VERBATIM && margin > 0 && !r.quoteMissing) continue;
     // The quote still at its very offset is the position selector speaking for it.
     if (r.vs === ctx.hint && r.ve - r.vs === ctx.pattern.length && !r.contradicted) return false;
     if (clear) continue;

@@ -64,6 +64,15 @@ const cases: Case[] = [
     after: `${PAD}当前位置： 首页 东区新闻\n 图片\n${PAD}\n${BODY}`,
     expect: null,
   },
+  // Class 4: the text repeats itself within the quote's length (a menu entry
+  // inserted again right before itself): two exact occurrences overlap.
+  {
+    name: 'overlapping occurrences after a menu entry was repeated: orphan',
+    before: `${PAD}国家监察委员会\n        |\n        最高人民法院\n        |\n        最高人民检察院\n${PAD}\n${BODY}`,
+    select: '委员会\n        |\n        [最高人民法院\n        |\n        最高]人民检察院',
+    after: `${PAD}国家监察委员会\n        |\n        最高人民法院\n最高人民法院\n        |\n        最高人民检察院\n${PAD}\n${BODY}`,
+    expect: null,
+  },
   // What must still be placed.
   {
     name: 'paragraph inserted just before the quote: prefix new, suffix intact, placed',
