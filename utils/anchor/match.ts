@@ -313,8 +313,8 @@ export class TextMatcher {
       return placed ? { match: hole.scored, method: 'fuzzy' } : null;
     }
     if (exact && this.exactAcceptable(ctx, exact)) {
-      if (sidesAgree(ctx, exact) && isClearWinner(ctx, exact, others(exact)))
-        return accepted(ctx, exact, 'exact');
+      const rivals = [...others(exact), ...boundaryHoles(ctx, exact)];
+      if (sidesAgree(ctx, exact) && isClearWinner(ctx, exact, rivals)) return accepted(ctx, exact, 'exact');
       // Found, but not clearly better than a look-alike or the old place: an
       // orphan, not a guess, unless the layout around it (below) tells.
       if (exact.informative >= 1) return null;
@@ -649,12 +649,52 @@ function asRival(ctx: Context, a: Aligned): Scored | null {
   const again = scoreAt(ctx, s.vs, s.ve);
   const best = (x: number | null, y: number | null): number | null =>
     x === null ? y : y === null ? x : Math.max(x, y);
-  const rawPs = best(s.rawPs, again.rawPs);
-  const rawSs = best(s.rawSs, again.rawSs);
-  if (rawPs === null || rawSs === null || Math.min(rawPs, rawSs) < HOLE_SIDE_MIN) return null;
-  const r = makeScored(ctx, s.vs, s.ve, rawPs, rawSs);
+  return holeRival(ctx, s.vs, s.ve, best(s.rawPs, again.rawPs), best(s.rawSs, again.rawSs));
+}
+
+/**
+ * A place where the quote is not, as a rival: only with both sides of context
+ * around it (a side that folds to a character or two cannot veto) and at least
+ * half of the recorded context's characters agreeing.
+ */
+function holeRival(
+  ctx: Context,
+  vs: number,
+  ve: number,
+  rawPs: number | null,
+  rawSs: number | null,
+): Scored | null {
+  if (rawPs === null || rawSs === null) return null;
+  const sides = [
+    { sim: rawPs, length: ctx.prefix.length },
+    { sim: rawSs, length: ctx.suffix.length },
+  ].filter((x) => x.length >= 2);
+  if (sides.length === 0 || sides.some((x) => x.sim < HOLE_SIDE_MIN)) return null;
+  const r = makeScored(ctx, vs, ve, rawPs, rawSs);
   r.quoteMissing = true;
   return agreedChars(ctx, r) < SIDE_CONTRADICTS * (ctx.prefix.length + ctx.suffix.length) ? null : r;
+}
+
+/**
+ * The quote deleted right before or right after an occurrence of the same
+ * words (the next menu entry sliding into place, a title that repeated the
+ * headline): the recorded suffix then starts where the occurrence starts, or
+ * the recorded prefix ends where it ends.
+ */
+function boundaryHoles(ctx: Context, e: Scored): Scored[] {
+  const t = ctx.view.text;
+  const slackP = Math.ceil(ctx.prefix.length / 4) + 2;
+  const slackS = Math.ceil(ctx.suffix.length / 4) + 2;
+  const out: (Scored | null)[] = [];
+  // Only when the shifted side fits better than it does around the occurrence:
+  // otherwise it is the occurrence's own context, less the quote.
+  const suffixAtStart = sideSimilarity(ctx.suffix, t, e.vs, e.vs + ctx.suffix.length + slackS, 'start');
+  if (suffixAtStart !== null && suffixAtStart > (e.rawSs ?? 0))
+    out.push(holeRival(ctx, e.vs, e.vs, e.rawPs, suffixAtStart));
+  const prefixAtEnd = sideSimilarity(ctx.prefix, t, e.ve - ctx.prefix.length - slackP, e.ve, 'end');
+  if (prefixAtEnd !== null && prefixAtEnd > (e.rawPs ?? 0))
+    out.push(holeRival(ctx, e.ve, e.ve, prefixAtEnd, e.rawSs));
+  return out.filter((r): r is Scored => r !== null);
 }
 
 /** Recorded context characters (folded) that agree at this place, both sides together. */

@@ -73,6 +73,22 @@ const cases: Case[] = [
     after: `${PAD}国家监察委员会\n        |\n        最高人民法院\n最高人民法院\n        |\n        最高人民检察院\n${PAD}\n${BODY}`,
     expect: null,
   },
+  // Class 5: the quote deleted right next to the same words (the next menu
+  // entry sliding into its place, a title that repeated the caption).
+  {
+    name: 'menu entry deleted, the next entry starting with the same words slides into place: orphan',
+    before: `${PAD}\n汽车行动\n要闻动态\n学习站·郑州二七\n学习站·株洲\n学习站·温州龙湾\n学习站·温州鹿城\n      更多\n${PAD}\n${BODY}`,
+    select: '学习站·株洲\n[学习站·温州]龙湾',
+    after: `${PAD}\n汽车行动\n要闻动态\n学习站·郑州二七\n学习站·株洲\n学习站·温州鹿城\n      更多\n${PAD}\n${BODY}`,
+    expect: null,
+  },
+  {
+    name: 'caption deleted under a title of the same words: orphan',
+    before: `${BODY}\n${PAD}美丽的三亚湾${PAD}美丽的三亚湾\t\t    2024-01-20 17:42\t\n${PAD}`,
+    select: `美丽的三亚湾${PAD}[美丽的三亚湾]\t`,
+    after: `${BODY}\n${PAD}美丽的三亚湾${PAD}\t\t    2024-01-20 17:42\t\n${PAD}`,
+    expect: null,
+  },
   // What must still be placed.
   {
     name: 'paragraph inserted just before the quote: prefix new, suffix intact, placed',
