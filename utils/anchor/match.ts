@@ -299,9 +299,12 @@ export class TextMatcher {
     // Without an exact occurrence a short quote has nowhere to go: it admits no edits.
     const worthAligning = approximate && (exact !== null || maxQuoteErrors(ctx.pattern.length) > 0);
     const aligned = worthAligning ? this.alignments(ctx, exact, false) : [];
-    const alignedScores = aligned.map((a) => asRival(ctx, a)).filter((r): r is Scored => r !== null);
-    const others = (s: Scored): Scored[] =>
-      [...(exact ? [exact] : []), ...otherExact, ...alignedScores].filter((r) => r !== s);
+    // Rivals are rescored only when a placement is about to be made.
+    let alignedScores: Scored[] | undefined;
+    const others = (s: Scored): Scored[] => {
+      alignedScores ??= aligned.map((a) => asRival(ctx, a)).filter((r): r is Scored => r !== null);
+      return [...(exact ? [exact] : []), ...otherExact, ...alignedScores].filter((r) => r !== s);
+    };
     // The recorded context still stands somewhere, better than around any exact
     // occurrence, but the quote there was edited or deleted: that is where the
     // annotation belongs, so it is placed there approximately or not at all.
@@ -432,11 +435,21 @@ export class TextMatcher {
     const slack = 16 + maxErr + (1 << BUCKET_SHIFT);
     const out: Aligned[] = [];
     const seen = new Set<string>();
-    for (const c of centers) {
-      const from = c - prefix.length - slack;
-      const to = c + pattern.length + suffix.length + slack;
+    const windows = centers.map((c) => ({
+      from: c - prefix.length - slack,
+      to: c + pattern.length + suffix.length + slack,
+      clipped: false,
+    }));
+    for (let k = 0; k < windows.length; k++) {
+      const { from, to, clipped } = windows[k] as { from: number; to: number; clipped: boolean };
       const a = alignWithContext(prefix, pattern, suffix, view.text, from, to);
       if (!a) continue;
+      // A verbatim occurrence in the window hides what else is there (the old
+      // place with its context standing and the quote gone): look again on
+      // either side of it.
+      if (!clipped && a.quoteErrors === 0 && view.text.startsWith(pattern, a.start)) {
+        windows.push({ from, to: a.start, clipped: true }, { from: a.end, to, clipped: true });
+      }
       const key = `${a.start}:${a.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -722,6 +735,14 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
       // Overlapping copies: the text repeats itself within the quote, no context can settle it.
       if (bothExact && r.vs !== w.vs) return false;
       continue;
+    }
+    // A place where the quote is gone whose compared context reaches over the
+    // winner is that same place with text inserted next to the quote, not a
+    // second one (the holes right at its boundaries are built to be compared).
+    if (r.quoteMissing && r.vs !== w.vs && r.vs !== w.ve) {
+      const reachAfter = r.ve + ctx.suffix.length + Math.ceil(ctx.suffix.length / 4) + 2;
+      const reachBefore = r.vs - ctx.prefix.length - Math.ceil(ctx.prefix.length / 4) - 2;
+      if ((r.ve <= w.vs && reachAfter > w.vs) || (r.vs >= w.ve && reachBefore < w.ve)) continue;
     }
     const margin = won - (r.ctxMean ?? 0);
     // A clear margin in share and in characters: a few letters of a short,
