@@ -377,8 +377,11 @@ export function LibraryApp({ db, services, hash = windowHash, pageSize = PAGE_SI
             aria-describedby={oneCharPending ? 'search-hint' : undefined}
             onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)}
             onKeyDown={(e) => {
-              if (e.key === 'Escape') setInput('');
-              else if (enterCommits(e)) go({ view: 'browse', query: input.trim(), page: 0 });
+              // Escape clears the results at once: the debounced value may not change (Enter, then Escape).
+              if (e.key === 'Escape') {
+                setInput('');
+                if (state.query) go({ query: '', page: 0 });
+              } else if (enterCommits(e)) go({ view: 'browse', query: input.trim(), page: 0 });
             }}
           />
           {oneCharPending ? (

@@ -209,6 +209,19 @@ describe('LibraryApp', () => {
     expect($('#search-hint')).toBeNull();
   });
 
+  it('clears the results on Escape right after a search committed with Enter', async () => {
+    mount();
+    await waitFor(() => $$('.page-card').length === 2, 'pages');
+    const q = $<HTMLInputElement>('input[name=q]') as HTMLInputElement;
+    typeInto(q, '强');
+    await new Promise((r) => setTimeout(r, 0));
+    q.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await waitFor(() => $('.hits mark'), 'a mark');
+    q.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await waitFor(() => !$('.hits') && $$('.page-card').length === 2, 'the list back');
+    expect(q.value).toBe('');
+  });
+
   it('waits for the input method to finish before searching', async () => {
     mount();
     await waitFor(() => $$('.page-card').length === 2, 'pages');
