@@ -20,6 +20,7 @@ import {
   webAppPage,
   xssPage,
 } from '../../tests/fixtures/hostile/pages';
+import { median } from '../bench-lib';
 
 export const COST_PAGES: Record<string, () => string> = {
   'long English article': () => englishArticlePage(400),
@@ -48,12 +49,6 @@ interface TraceEvent {
   tdur?: number;
   args?: { data?: { url?: string }; fileName?: string };
 }
-
-export const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
 
 /** Writes a minimal MV3 extension whose only content script is empty; returns its folder. */
 export function writeEmptyExtension(): string {

@@ -7,15 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../utils/article';
 import { documentFromBytes } from '../../utils/article/load';
 import { detect } from '../../utils/detect';
+import { median } from '../bench-lib';
 
 const pagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/pages');
 const REPS = 7;
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
 
 function time(fn: () => void): number {
   const runs: number[] = [];

@@ -6,14 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../utils/article';
 import { isLikelyPoliticalNews } from '../../utils/article/gate';
 import { documentFromBytes } from '../../utils/article/load';
+import { median } from '../bench-lib';
 
 const pagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/pages');
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
 
 export default async function run(): Promise<void> {
   const files = readdirSync(pagesDir).filter((f) => f.endsWith('.html'));

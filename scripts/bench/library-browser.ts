@@ -6,14 +6,15 @@
 // search box until results are marked (median of 5 queries), both as typed (the box debounces)
 // and committed with Enter (no debounce).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launch, settle, type BrowserName, type ExtensionBrowser } from '../../tests/e2e/harness';
-import { HIGHLIGHT_COLORS, type AnnotationRecord, type PageRecord } from '../../utils/db/model';
+import type { AnnotationRecord } from '../../utils/db/model';
 import { buildBackup } from '../../utils/export/backup';
+import { corpusSentences, makeLibraryData, median, rng } from '../bench-lib';
 
 const PAGES = 1000;
 const PER_PAGE = 10;
@@ -22,84 +23,6 @@ const DEBOUNCE_MS = 250; // useDebounced(…, 250) in components/library/Library
 const TARGET_RENDER_MS = 500;
 const TARGET_SEARCH_MS = 50;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Deterministic PRNG (mulberry32), so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Sentences of the corpus texts, read in place; generated Han text when the corpus is absent. */
-function sentences(): string[] {
-  const dir = path.resolve(ROOT, '../shared/corpus/text');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];
-  const out = files
-    .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split(/(?<=[。！？；])|\n/))
-    .map((s) => s.trim())
-    .filter((s) => s.length >= 8 && s.length <= 120);
-  if (out.length > 100) return out;
-  const r = rng(7);
-  return Array.from({ length: 5000 }, () =>
-    Array.from({ length: 10 + Math.floor(r() * 60) }, () =>
-      String.fromCharCode(0x4e00 + Math.floor(r() * 3000)),
-    ).join(''),
-  );
-}
-
-function makeData(texts: string[]): { pages: PageRecord[]; annotations: AnnotationRecord[] } {
-  const r = rng(42);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const tags = ['人大工作', '基层治理', '民生', '法治', '代表履职', '监督', '预算', '立法'];
-  const start = Date.UTC(2024, 0, 1);
-  const pages: PageRecord[] = [];
-  const annotations: AnnotationRecord[] = [];
-  for (let i = 0; i < PAGES; i++) {
-    const site = `rd${i % 40}.example.gov.cn`;
-    const url = `https://${site}/art/2024/${i}.html`;
-    const created = start + i * 3_600_000;
-    pages.push({
-      url,
-      aliases: [],
-      title: pick(texts).slice(0, 30),
-      published: new Date(created).toISOString().slice(0, 10),
-      source: `${site} 办公室`,
-      site,
-      officials: [{ name: `${pick([...'王李张刘陈杨'])}${pick([...'建国华明伟强'])}`, titles: ['区长'] }],
-      meetings: [],
-      slogans: [{ text: pick(['全过程人民民主', '高质量发展']), count: 1 }],
-      created,
-      updated: created,
-    });
-    for (let k = 0; k < PER_PAGE; k++) {
-      const exact = pick(texts);
-      const pos = Math.floor(r() * 5000);
-      annotations.push({
-        id: `00000000-0000-4000-8000-${String(i * PER_PAGE + k).padStart(12, '0')}`,
-        pageUrl: url,
-        selectors: [
-          {
-            type: 'TextQuoteSelector',
-            exact,
-            prefix: pick(texts).slice(-32),
-            suffix: pick(texts).slice(0, 32),
-          },
-          { type: 'TextPositionSelector', start: pos, end: pos + exact.length },
-        ],
-        color: pick(HIGHLIGHT_COLORS),
-        tags: r() < 0.6 ? [pick(tags)] : [],
-        note: r() < 0.3 ? pick(texts) : '',
-        created: created + k,
-        updated: created + k,
-      });
-    }
-  }
-  return { pages, annotations };
-}
 
 /** Five different two-character Han words taken from the middle of saved quotes. */
 function queries(annotations: AnnotationRecord[]): string[] {
@@ -113,12 +36,6 @@ function queries(annotations: AnnotationRecord[]): string[] {
     if (/^[\u4e00-\u9fff]{2}$/.test(two) && !out.includes(two)) out.push(two);
   }
   return out;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
 const mb = (b: number | null) => (b === null ? 'n/a' : `${(b / 1e6).toFixed(1)} MB`);
@@ -315,7 +232,7 @@ export default async function run(): Promise<void> {
     console.log('building the extension (no .output/chrome-mv3)…');
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
-  const { pages, annotations } = makeData(sentences());
+  const { pages, annotations } = makeLibraryData(corpusSentences(), { pages: PAGES, perPage: PER_PAGE });
   const work = mkdtempSync(path.join(tmpdir(), 'renda-bench-lib-'));
   const file = path.join(work, 'backup.json');
   writeFileSync(file, buildBackup(pages, annotations));

@@ -11,7 +11,8 @@
 //   does), and the content script's main-thread time at document_idle stays under 2 ms.
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateMs, extensionActivityWhileUsed, median, traceLoad } from '../../scripts/bench/cost';
+import { median } from '../../scripts/bench-lib';
+import { evaluateMs, extensionActivityWhileUsed, traceLoad } from '../../scripts/bench/cost';
 import {
   IMG_PAYLOAD,
   SCRIPT_PAYLOAD,
