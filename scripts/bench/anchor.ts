@@ -21,6 +21,7 @@ import {
 } from '../../utils/anchor/index';
 import { foldText } from '../../utils/anchor/normalize';
 import { buildTextIndex, offsetsToRange, pointToOffset, type TextIndex } from '../../utils/anchor/text-index';
+import { median } from '../bench-lib';
 
 // dom-anchor-text-quote ships no types; this is the one function we call.
 const textQuote = createRequire(import.meta.url)('dom-anchor-text-quote') as {
@@ -483,12 +484,6 @@ function count(t: Tally, h: Highlight, verdict: Verdict, survives: boolean): voi
     t.proseSurvived++;
     if (verdict === 'right') t.proseSurvivedRight++;
   }
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
 function pct(n: number, d: number): string {
