@@ -21,6 +21,7 @@ import {
   xssPage,
 } from '../../tests/fixtures/hostile/pages';
 import { median } from '../bench-lib';
+import { CHROMIUM_ARGS } from '../../tests/e2e/harness';
 
 export const COST_PAGES: Record<string, () => string> = {
   'long English article': () => englishArticlePage(400),
@@ -29,17 +30,6 @@ export const COST_PAGES: Record<string, () => string> = {
   '100,000 elements': () => manyElementsPage(100_000, false),
   'Chinese shop listing': () => chineseShopPage(1000),
 };
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--no-first-run',
-  '--proxy-server=http://127.0.0.1:9',
-];
 
 interface TraceEvent {
   name: string;
@@ -74,7 +64,7 @@ export async function launchWith(extensionDir: string): Promise<Browser> {
     headless: true,
     pipe: true,
     enableExtensions: [extensionDir],
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -91,7 +91,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -228,4 +228,41 @@ export function useExtension(
     await ctx.served?.close();
   });
   return ctx;
+}
+
+export interface Selected {
+  left: number;
+  top: number;
+  bottom: number;
+  width: number;
+  height: number;
+  /** Whether the extension's toolbar host is on the page. */
+  toolbar: boolean;
+}
+
+/**
+ * Selects the first occurrence of text in the page's main world (outside links), scrolls it into
+ * view, tells the page the mouse went up (as a user's selection would), and returns its box in
+ * viewport coordinates.
+ */
+export async function selectText(page: Page, text: string): Promise<Selected> {
+  return page.evaluate((p: string) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n as Text).data.indexOf(p);
+      if (at < 0 || n.parentElement?.closest('a')) continue;
+      const range = document.createRange();
+      range.setStart(n, at);
+      range.setEnd(n, at + p.length);
+      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const sel = getSelection() as Selection;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      const r = range.getBoundingClientRect();
+      const toolbar = document.querySelector('renda-reader-ui') !== null;
+      return { left: r.left, top: r.top, bottom: r.bottom, width: r.width, height: r.height, toolbar };
+    }
+    throw new Error(`not on the page: ${p}`);
+  }, text);
 }

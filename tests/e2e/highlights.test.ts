@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusPage, useExtension, visit, type BrowserName } from './harness';
+import { corpusPage, useExtension, visit, type BrowserName, selectText } from './harness';
 
 // A phrase of the seed article; the toolbar lives in a closed shadow root, so the
 // test works it as a user would: mouse on the swatch, keyboard in the editor.
@@ -8,40 +8,6 @@ const PHRASE = '为奋力谱写“强富美高”新天宁现代化建设新篇�
 const SEED = corpusPage('seed_tianning_congress_meeting.html').toString('utf8');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-interface Box {
-  left: number;
-  top: number;
-  bottom: number;
-  width: number;
-  height: number;
-}
-
-/**
- * Selects the phrase in the page (main world), tells the page the mouse went up, and returns
- * the phrase's box in viewport coordinates and whether the extension's toolbar host exists.
- */
-async function select(page: Page, phrase: string): Promise<Box & { toolbar: boolean }> {
-  return page.evaluate((p: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(p);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + p.length);
-      (n.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const sel = getSelection() as Selection;
-      sel.removeAllRanges();
-      sel.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      const r = range.getBoundingClientRect();
-      const toolbar = document.querySelector('renda-reader-ui') !== null;
-      return { left: r.left, top: r.top, bottom: r.bottom, width: r.width, height: r.height, toolbar };
-    }
-    throw new Error(`phrase not on the page: ${p}`);
-  }, phrase);
-}
 
 describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) => {
   const ctx = useExtension(name, { '/article.html': SEED });
@@ -80,7 +46,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
   /** Clicks the middle of the phrase (a highlight opens its editor, focus in the tag field). */
   async function clickPhrase(phrase: string) {
     await page.evaluate(() => getSelection()?.removeAllRanges());
-    const box = await select(page, phrase);
+    const box = await selectText(page, phrase);
     await page.evaluate(() => getSelection()?.removeAllRanges());
     await page.mouse.click(box.left + box.width / 4, box.top + box.height / 2);
   }
@@ -89,8 +55,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
     await page.bringToFront();
     // The analyzer is injected after load: select until the toolbar shows.
     const deadline = Date.now() + 15_000;
-    while (!(await select(page, PHRASE)).toolbar && Date.now() < deadline) await sleep(300);
-    const box = await select(page, PHRASE);
+    while (!(await selectText(page, PHRASE)).toolbar && Date.now() < deadline) await sleep(300);
+    const box = await selectText(page, PHRASE);
     await sleep(100);
     // The toolbar sits 6px under the selection; the first (yellow) swatch's centre is 18px in, 16px down.
     await page.mouse.click(Math.max(4, box.left) + 18, box.bottom + 22);

@@ -27,7 +27,15 @@ import {
   strictCspPage,
   xssPage,
 } from '../fixtures/hostile/pages';
-import { launch, serve, visit, type BrowserName, type ExtensionBrowser, type Served } from './harness';
+import {
+  launch,
+  serve,
+  visit,
+  type BrowserName,
+  type ExtensionBrowser,
+  type Served,
+  selectText,
+} from './harness';
 
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -42,24 +50,6 @@ async function ask<T>(probe: Page, tabId: number | null, msg: object): Promise<E
     tabId,
     msg,
   ) as Promise<Envelope<T>>;
-}
-
-/** Selects text in the page's main world. */
-async function select(page: Page, text: string): Promise<void> {
-  await page.evaluate((p: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(p);
-      if (at < 0 || (n.parentElement?.closest('a') ?? null) !== null) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + p.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`not on the page: ${p}`);
-  }, text);
 }
 
 /** Waits until the page's own script ran twice, polling with a bare expression: puppeteer's
@@ -116,7 +106,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('page text stays text in %s'
     const probe = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
     await probe.waitForSelector('main h1', { timeout: 15_000 });
     await page.bringToFront();
-    await select(page, SCRIPT_PAYLOAD);
+    await selectText(page, SCRIPT_PAYLOAD);
     expect(await ask(probe, tabId, { type: 'page/highlightSelection', color: 'pink' })).toEqual({
       ok: true,
       value: true,

@@ -14,6 +14,7 @@ import {
   type BrowserName,
   type ExtensionBrowser,
   type Served,
+  selectText,
 } from './harness';
 
 const PHRASE = '为奋力谱写“强富美高”新天宁现代化建设新篇章';
@@ -25,24 +26,6 @@ interface Seen {
 
 function record(page: Page, from: string, seen: Seen[]): void {
   page.on('request', (r: HTTPRequest) => void seen.push({ from, url: r.url() }));
-}
-
-/** Selects the phrase in the page's main world. */
-async function select(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((p: string) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(p);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, at);
-      range.setEnd(n, at + p.length);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`phrase not on the page: ${p}`);
-  }, phrase);
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('network requests in %s', (name) => {
@@ -95,7 +78,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('network requests in %s', (n
     await popup.waitForSelector('section .entity', { timeout: 15_000 });
     // Highlight through the same message the context menu sends, then check it was saved.
     await page.bringToFront();
-    await select(page, PHRASE);
+    await selectText(page, PHRASE);
     const saved = await popup.evaluate(async (id: number) => {
       const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
       const api = g.browser ?? g.chrome;

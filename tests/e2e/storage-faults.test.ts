@@ -11,7 +11,7 @@
 // Faults at every write of every change, blocked upgrades and old versions: tests/unit/faults/.
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusPage, launch, serve, visit, type ExtensionBrowser, type Served } from './harness';
+import { corpusPage, launch, serve, visit, type ExtensionBrowser, type Served, selectText } from './harness';
 
 const SENTENCES = [
   '区委书记许小波出席会议并讲话',
@@ -48,23 +48,6 @@ describe('storage faults in chromium', () => {
   }
 
   /** Selects the first occurrence of text in the page, outside links. */
-  async function select(text: string): Promise<void> {
-    await page.evaluate((p: string) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const at = (n as Text).data.indexOf(p);
-        if (at < 0 || n.parentElement?.closest('a')) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + p.length);
-        getSelection()?.removeAllRanges();
-        getSelection()?.addRange(range);
-        return;
-      }
-      throw new Error(`not on the page: ${p}`);
-    }, text);
-  }
-
   /** The quotes saved for the page, read from the database by the background. */
   async function savedQuotes(): Promise<string[]> {
     const env = await ask<{ selectors: { type: string; exact?: string }[] }[]>(null, {
@@ -77,7 +60,7 @@ describe('storage faults in chromium', () => {
   }
 
   async function highlight(text: string): Promise<Envelope<boolean>> {
-    await select(text);
+    await selectText(page, text);
     return ask<boolean>(tabId, { type: 'page/highlightSelection', color: 'yellow' });
   }
 
@@ -139,7 +122,7 @@ describe('storage faults in chromium', () => {
     const before = await savedQuotes();
     const outcomes: { text: string; saved: boolean }[] = [];
     for (const [i, text] of [SENTENCES[2], SENTENCES[3]].entries()) {
-      await select(text as string);
+      await selectText(page, text as string);
       const pending = ask<boolean>(tabId, { type: 'page/highlightSelection', color: 'yellow' });
       await new Promise((r) => setTimeout(r, i * 5));
       await stopWorker();
