@@ -27,7 +27,12 @@
 // (text repeating itself within the quote) are never told apart. Both sides of
 // context must agree; one may disagree only when the other stands intact and
 // the place is near the old one or the quote's only occurrence (a paragraph
-// inserted or removed next to it). Otherwise: an orphan.
+// inserted or removed next to it), or when the quote is the only occurrence,
+// near the old place, with enough of its context standing verbatim right next
+// to it (STANDING_QUOTE: paragraphs inserted a few characters out on each side;
+// quote and standing context make one long distinctive string). A quote cut
+// inside a word does not count the rest of the word: at least
+// FULL_WEIGHT_CONTEXT characters of context must stand. Otherwise: an orphan.
 
 import { alignWithContext, anchoredSimilarity } from './similarity';
 import {
@@ -62,6 +67,12 @@ export interface QuoteMatch {
 
 /** Folded length from which an exact quote is distinctive without any context. */
 export const LONG_QUOTE = 16;
+/**
+ * Folded length of the quote plus the recorded context standing verbatim right
+ * next to it (at least FULL_WEIGHT_CONTEXT characters of it) from which a unique
+ * occurrence near the old place is taken though the context further out changed.
+ */
+export const STANDING_QUOTE = 12;
 /** Context agreement (best side) an exact match of a very short quote needs. */
 export const SHORT_QUOTE_CONTEXT = 0.6;
 /** Shortest folded quote that may be matched approximately at all. */
@@ -317,7 +328,10 @@ export class TextMatcher {
     }
     if (exact && this.exactAcceptable(ctx, exact)) {
       const rivals = [...others(exact), ...boundaryHoles(ctx, exact)];
-      if (sidesAgree(ctx, exact) && isClearWinner(ctx, exact, rivals)) return accepted(ctx, exact, 'exact');
+      // A unique quote near the old place with its context standing right next to it
+      // (a paragraph inserted a little further out on each side) needs no more.
+      const agree = sidesAgree(ctx, exact) || standsOutNear(ctx, exact);
+      if (agree && isClearWinner(ctx, exact, rivals)) return accepted(ctx, exact, 'exact');
       // Found, but not clearly better than a look-alike or the old place: an
       // orphan, not a guess, unless the layout around it (below) tells.
       if (exact.informative >= 1) return null;
@@ -345,6 +359,7 @@ export class TextMatcher {
     const blend = Math.min(1, Math.max(0, far / FAR_BLEND));
     const evidence = e.ctxEvidence * (1 - blend) + (e.ctxMean ?? e.ctxEvidence) * blend;
     if (evidence >= need + farPenalty(ctx, e.vs)) return true;
+    if (standsOutNear(ctx, e)) return true;
     if (e.informative >= 1 || ctx.hint === undefined) return false;
     const alone = e.unique ? Math.abs(e.vs - ctx.hint) <= NEAR_DISTANCE : e.soleNearby;
     return alone && e.ctxEvidence >= need * e.informative;
@@ -515,15 +530,31 @@ function distancePenalty(ctx: Context, vs: number): number {
   return (DISTANCE_WEIGHT * d) / (d + DISTANCE_SCALE);
 }
 
-/** Verbatim agreement of the characters right next to the quote, in [0, 1]. */
-function quickContext(ctx: Context, vs: number, ve: number): number {
+/**
+ * The quote's only occurrence, near the old place, with enough of the recorded
+ * context standing verbatim right next to it that quote and context together
+ * are as long as a distinctive quote.
+ */
+function standsOutNear(ctx: Context, e: Scored): boolean {
+  if (!e.unique || ctx.hint === undefined || Math.abs(e.vs - ctx.hint) > NEAR_DISTANCE) return false;
+  const run = verbatimRun(ctx, e.vs, e.ve);
+  return run >= FULL_WEIGHT_CONTEXT && ctx.pattern.length + run >= STANDING_QUOTE;
+}
+
+/** Recorded context characters (folded) standing verbatim right next to the quote, both sides together. */
+function verbatimRun(ctx: Context, vs: number, ve: number): number {
   const t = ctx.view.text;
   let a = 0;
   while (a < ctx.prefix.length && vs - a - 1 >= 0 && t[vs - a - 1] === ctx.prefix[ctx.prefix.length - 1 - a])
     a++;
   let b = 0;
   while (b < ctx.suffix.length && ve + b < t.length && t[ve + b] === ctx.suffix[b]) b++;
-  return (a + b) / Math.max(1, ctx.prefix.length + ctx.suffix.length);
+  return a + b;
+}
+
+/** Verbatim agreement of the characters right next to the quote, in [0, 1]. */
+function quickContext(ctx: Context, vs: number, ve: number): number {
+  return verbatimRun(ctx, vs, ve) / Math.max(1, ctx.prefix.length + ctx.suffix.length);
 }
 
 function sideSimilarity(
@@ -699,13 +730,15 @@ function boundaryHoles(ctx: Context, e: Scored): Scored[] {
   const slackP = Math.ceil(ctx.prefix.length / 4) + 2;
   const slackS = Math.ceil(ctx.suffix.length / 4) + 2;
   const out: (Scored | null)[] = [];
-  // Only when the shifted side fits better than it does around the occurrence:
-  // otherwise it is the occurrence's own context, less the quote.
+  // Only when the shifted side fits better than it does around the occurrence
+  // (otherwise it is the occurrence's own context, less the quote), and stands
+  // there: a side that only half fits is the quote's own words resembling its
+  // context (网易云音乐 before 网易云阅读) next to text inserted in between.
   const suffixAtStart = sideSimilarity(ctx.suffix, t, e.vs, e.vs + ctx.suffix.length + slackS, 'start');
-  if (suffixAtStart !== null && suffixAtStart > (e.rawSs ?? 0))
+  if (suffixAtStart !== null && suffixAtStart > (e.rawSs ?? 0) && suffixAtStart >= HOLE_CONTEXT_MIN)
     out.push(holeRival(ctx, e.vs, e.vs, e.rawPs, suffixAtStart));
   const prefixAtEnd = sideSimilarity(ctx.prefix, t, e.ve - ctx.prefix.length - slackP, e.ve, 'end');
-  if (prefixAtEnd !== null && prefixAtEnd > (e.rawPs ?? 0))
+  if (prefixAtEnd !== null && prefixAtEnd > (e.rawPs ?? 0) && prefixAtEnd >= HOLE_CONTEXT_MIN)
     out.push(holeRival(ctx, e.ve, e.ve, prefixAtEnd, e.rawSs));
   return out.filter((r): r is Scored => r !== null);
 }
@@ -749,11 +782,12 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     // mostly blank context agreeing say little.
     const clear = margin >= CLEAR_MARGIN && wonChars - agreedChars(ctx, r) >= charsNeeded;
     // The context standing at the old place with the quote gone says the words
-    // were deleted there, whatever a copy far away looks like.
+    // were deleted there, whatever a copy far away looks like; unless the copy
+    // clearly fits better (the old place holds a look-alike menu entry).
     if (r.quoteMissing && ctx.hint !== undefined) {
       const dW = Math.abs(w.vs - ctx.hint);
       const dR = Math.abs(r.vs - ctx.hint);
-      if (dR <= DECISIVE_GAP && dW >= 2 * dR + DECISIVE_GAP) return false;
+      if (!clear && dR <= DECISIVE_GAP && dW >= 2 * dR + DECISIVE_GAP) return false;
     }
     // Context standing verbatim, every recorded character of it, beats any
     // look-alike that does not (but not a place where the context stands with
