@@ -261,6 +261,18 @@ export class TextMatcher {
       };
     }
 
+    const moved = start === undefined ? null : movedVerbatim(text, exact, prefix, suffix, start);
+    if (moved !== null) {
+      return {
+        start: moved,
+        end: moved + exact.length,
+        method: 'exact',
+        score: 1,
+        prefixSimilarity: 1,
+        suffixSimilarity: 1,
+      };
+    }
+
     const foldedQuote = foldText(exact);
     const usable = foldedQuote.text.length > 0;
     const view = usable ? this.folded : this.raw;
@@ -522,6 +534,27 @@ export class TextMatcher {
     }
     return chosen.map((b) => (b << BUCKET_SHIFT) + (1 << (BUCKET_SHIFT - 1)));
   }
+}
+
+/**
+ * The quote with its recorded context on both sides, whitespace and punctuation
+ * included, standing verbatim at one place only on the page, near the old one:
+ * the annotation moved with its surroundings (a paragraph, or a copy of the
+ * quote, inserted further out). Returns the quote's new offset, or null.
+ */
+function movedVerbatim(
+  text: string,
+  exact: string,
+  prefix: string,
+  suffix: string,
+  start: number,
+): number | null {
+  if (prefix.length === 0 || suffix.length === 0) return null;
+  const whole = prefix + exact + suffix;
+  const at = text.indexOf(whole);
+  if (at < 0 || text.indexOf(whole, at + 1) >= 0) return null;
+  const moved = at + prefix.length;
+  return Math.abs(moved - start) <= NEAR_DISTANCE ? moved : null;
 }
 
 function distancePenalty(ctx: Context, vs: number): number {

@@ -38,6 +38,9 @@ const MINISTRIES = (
   .map(ENTRY)
   .join('');
 const BANNER = '中国政府网提示：使用大于1366*768分辨率，IE9以上版本浏览器，可获得最佳浏览效果。'.repeat(15);
+const TOOLS =
+  '\n    <工具>\n          有道词典  \n          邮箱大师  \n          网易云课堂  \n          网易公开课  \n          LOFTER  \n';
+const BLANK = `\n${' '.repeat(28)}`;
 const APPS =
   '\n          网易新闻  \n          网易云音乐  \n          网易云阅读  \n          有道云笔记  \n          网易花田  \n';
 
@@ -85,6 +88,13 @@ const cases: Case[] = [
       '网易云音乐  \n         注册免费邮箱 \n          注册VIP邮箱（特权邮箱，付费）  \n',
     ),
     expect: '付费）  \n          [网易云阅读]  \n          有道',
+  },
+  {
+    name: 'menu with blank context, the entry copied just above with the same indentation: placed where its raw layout stands verbatim',
+    before: `${TOOLS}${BLANK}网易云课堂公开课${BLANK}${BLANK}邮箱大师${BLANK}${BLANK}LOFTER${BLANK}`,
+    select: `课${BLANK}${BLANK}[邮箱大师]${BLANK}`,
+    after: `${TOOLS}${BLANK}邮箱大师网易云课堂公开课${BLANK}${BLANK}邮箱大师${BLANK}${BLANK}LOFTER${BLANK}`,
+    expect: `课${BLANK}${BLANK}[邮箱大师]${BLANK}`,
   },
 ];
 
