@@ -815,12 +815,13 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     // mostly blank context agreeing say little.
     const clear = margin >= CLEAR_MARGIN && wonChars - agreedChars(ctx, r) >= charsNeeded;
     // The context standing at the old place with the quote gone says the words
-    // were deleted there, whatever a copy far away looks like; unless the copy
-    // clearly fits better (the old place holds a look-alike menu entry).
+    // were deleted there, whatever a copy far away looks like (even when the
+    // copy fits clearly better: letting that through put deleted quotes on
+    // their verbatim twins far away).
     if (r.quoteMissing && ctx.hint !== undefined) {
       const dW = Math.abs(w.vs - ctx.hint);
       const dR = Math.abs(r.vs - ctx.hint);
-      if (!clear && dR <= DECISIVE_GAP && dW >= 2 * dR + DECISIVE_GAP) return false;
+      if (dR <= DECISIVE_GAP && dW >= 2 * dR + DECISIVE_GAP) return false;
     }
     // Context standing verbatim, every recorded character of it, beats any
     // look-alike that does not (but not a place where the context stands with

@@ -40,6 +40,9 @@ const MINISTRIES = (
 const BANNER = '中国政府网提示：使用大于1366*768分辨率，IE9以上版本浏览器，可获得最佳浏览效果。'.repeat(15);
 const TOOLS =
   '\n    <工具>\n          有道词典  \n          邮箱大师  \n          网易云课堂  \n          网易公开课  \n          LOFTER  \n';
+const TWIN =
+  '有网友表示，这次事故没有造成人员伤亡，这是该庆幸的事情，但是相关部门仍需反思，加强日常的安全管理工作。';
+const FILLER = '国务院常务会议部署进一步做好稳就业工作，要求各地区各部门压实责任。'.repeat(50);
 const BLANK = `\n${' '.repeat(28)}`;
 const APPS =
   '\n          网易新闻  \n          网易云音乐  \n          网易云阅读  \n          有道云笔记  \n          网易花田  \n';
@@ -56,7 +59,7 @@ interface Case {
 
 const cases: Case[] = [
   {
-    name: 'link list, a banner inserted above: the old place holds a look-alike entry the quote clearly beats',
+    name: 'link list, a banner inserted above: the old place holds a look-alike entry, the whole context stands verbatim around the quote',
     before: `${MINISTRIES}\n`,
     select: 'mnr.gov.cn\n                [自然资源部]\n\n\n\n\t\t    http://www.mee',
     after: `${BANNER}${MINISTRIES}\n`,
@@ -95,6 +98,13 @@ const cases: Case[] = [
     select: `课${BLANK}${BLANK}[邮箱大师]${BLANK}`,
     after: `${TOOLS}${BLANK}邮箱大师网易云课堂公开课${BLANK}${BLANK}邮箱大师${BLANK}${BLANK}LOFTER${BLANK}`,
     expect: `课${BLANK}${BLANK}[邮箱大师]${BLANK}`,
+  },
+  {
+    name: 'quote deleted where it was, its passage repeated verbatim far below: orphan, not the twin',
+    before: `开头${TWIN}${FILLER}结尾${TWIN}`,
+    select: '开头有网友表示，这次事故没有造成人员伤亡，[这是该庆幸]的事情',
+    after: `开头${TWIN.replace('这是该庆幸', '')}${FILLER}结尾${TWIN}`,
+    expect: null,
   },
 ];
 
