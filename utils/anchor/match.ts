@@ -2,6 +2,8 @@
 // Pure string work: the DOM side lives in text-index.ts.
 //
 // Order: the old position if the quote and its context are still there; else
+// the one place near it where quote and context stand verbatim together
+// (whitespace included: menus whose context is only layout); else
 // every exact occurrence (after folding whitespace, punctuation and width),
 // scored on context and distance; else an approximate match found from n-gram
 // seeds and checked by edit distance. Every placement must be backed by enough
