@@ -4,8 +4,7 @@ import { t } from '../../utils/i18n';
 import { dateSpan, filterByText, holdersByPost, hostOf } from '../../utils/library/posts';
 import { LazyDetails } from './LazyDetails';
 import { PageLink } from './PageLink';
-
-const STEP = 50;
+import { useIndexFilter } from './index-filter';
 
 interface Props {
   people: OfficialEntry[];
@@ -30,8 +29,7 @@ function Appearances({ pages, openTab }: { pages: Appearance[]; openTab: (url: s
 /** Every official seen on saved pages: by person (posts over time) or by post (who held it when). */
 export function PeopleView({ people, openTab, showOfficial }: Props) {
   const [mode, setMode] = useState<'person' | 'post'>('person');
-  const [text, setText] = useState('');
-  const [shown, setShown] = useState(STEP);
+  const { text, shown, input, more } = useIndexFilter();
   const posts = useMemo(() => holdersByPost(people), [people]);
   if (people.length === 0) return <p class="empty">{t('libPeopleEmpty')}</p>;
 
@@ -50,16 +48,7 @@ export function PeopleView({ people, openTab, showOfficial }: Props) {
             {t('libByPost')}
           </button>
         </div>
-        <input
-          type="search"
-          aria-label={t('libIndexFilter')}
-          placeholder={t('libIndexFilter')}
-          value={text}
-          onInput={(e) => {
-            setText((e.currentTarget as HTMLInputElement).value);
-            setShown(STEP);
-          }}
-        />
+        {input}
       </div>
       <ul class="entries">
         {mode === 'person'
@@ -123,7 +112,7 @@ export function PeopleView({ people, openTab, showOfficial }: Props) {
             ))}
       </ul>
       {total > shown ? (
-        <button type="button" class="more" onClick={() => setShown(shown + STEP)}>
+        <button type="button" class="more" onClick={more}>
           {t('libShowMore')}
         </button>
       ) : null}

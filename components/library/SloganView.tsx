@@ -1,9 +1,7 @@
-import { useState } from 'preact/hooks';
 import type { SloganEntry } from '../../utils/db/indexes';
 import { t } from '../../utils/i18n';
 import { filterByText } from '../../utils/library/posts';
-
-const STEP = 50;
+import { useIndexFilter } from './index-filter';
 
 interface Props {
   slogans: SloganEntry[];
@@ -13,24 +11,12 @@ interface Props {
 
 /** Every formulation seen on saved pages with its use per month. */
 export function SloganView({ slogans, showSlogan }: Props) {
-  const [text, setText] = useState('');
-  const [shown, setShown] = useState(STEP);
+  const { text, shown, input, more } = useIndexFilter();
   if (slogans.length === 0) return <p class="empty">{t('libSlogansEmpty')}</p>;
   const list = filterByText(slogans, text, (s) => [s.text]);
   return (
     <section class="index slogans">
-      <div class="index-tools">
-        <input
-          type="search"
-          aria-label={t('libIndexFilter')}
-          placeholder={t('libIndexFilter')}
-          value={text}
-          onInput={(e) => {
-            setText((e.currentTarget as HTMLInputElement).value);
-            setShown(STEP);
-          }}
-        />
-      </div>
+      <div class="index-tools">{input}</div>
       <ul class="entries">
         {list.slice(0, shown).map((s) => {
           const max = Math.max(1, ...s.months.map((m) => m.count));
@@ -68,7 +54,7 @@ export function SloganView({ slogans, showSlogan }: Props) {
         })}
       </ul>
       {list.length > shown ? (
-        <button type="button" class="more" onClick={() => setShown(shown + STEP)}>
+        <button type="button" class="more" onClick={more}>
           {t('libShowMore')}
         </button>
       ) : null}
