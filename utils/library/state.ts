@@ -7,17 +7,8 @@ export const VIEWS = ['browse', 'people', 'slogans'] as const;
 export type View = (typeof VIEWS)[number];
 export type SortKey = 'published' | 'saved';
 
-export interface Filters {
-  tag?: string;
-  color?: HighlightColor;
-  site?: string;
-  official?: string;
-  slogan?: string;
-  /** Inclusive YYYY-MM-DD bounds on the date the list is sorted by. */
-  from?: string;
-  to?: string;
-  sort: SortKey;
-}
+/** The list's filters: the database query without its paging, the sort always set. */
+export type Filters = Omit<ListQuery, 'sort' | 'offset' | 'limit'> & { sort: SortKey };
 
 export interface LibraryState {
   view: View;

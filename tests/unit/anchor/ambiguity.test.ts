@@ -1,8 +1,7 @@
 // Each failure class found in the restore benchmark, as a small page: the
 // quote must land on the right words or nowhere, never on a look-alike.
 import { describe, expect, it } from 'vitest';
-import { anchorOffsets, describeOffsets, TextMatcher } from '../../../utils/anchor/index';
-import { locate } from './helpers';
+import { reanchorCase, type ChangeCase } from './helpers';
 
 const HEADLINE = '法国全国大罢工再次严重影响交通';
 const BODY =
@@ -13,17 +12,7 @@ const PAD = ' '.repeat(24);
 const SUIDE =
   '让广大现役军人、退役军人及其家庭感受温暖、得到实惠，共建共赢，进一步夯实了同呼吸、共命运、心连心的军政军民关系。';
 
-interface Case {
-  name: string;
-  /** The page when the highlight was made, and the highlight as "before[quote]after". */
-  before: string;
-  select: string;
-  /** The page now, and where the highlight belongs ("before[quote]after"), or null: an orphan. */
-  after: string;
-  expect: string | null;
-}
-
-const cases: Case[] = [
+const cases: ChangeCase[] = [
   // Class 1: the quote deleted (or edited) where it was, a near-copy of the
   // passage with almost the same context surviving elsewhere (headline and
   // first sentence, a title in a script, a summary above the article).
@@ -115,9 +104,7 @@ const cases: Case[] = [
 
 describe('anchoring refuses look-alikes', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { start, end } = locate(c.before, c.select);
-    const selectors = describeOffsets(c.before, start, end);
-    const m = anchorOffsets(new TextMatcher(c.after), selectors);
-    expect(m && { start: m.start, end: m.end }).toEqual(c.expect === null ? null : locate(c.after, c.expect));
+    const { got, want } = reanchorCase(c);
+    expect(got).toEqual(want);
   });
 });

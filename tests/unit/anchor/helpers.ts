@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { anchorOffsets, describeOffsets, TextMatcher } from '../../../utils/anchor/index';
 import { buildTextIndex, offsetsToRange } from '../../../utils/anchor/text-index';
 
 export function makeRoot(html: string): Element {
@@ -36,4 +37,28 @@ export function offsetsOf(root: Element, range: Range): { start: number; end: nu
   before.setEnd(range.startContainer, range.startOffset);
   const start = before.toString().length;
   return { start, end: start + range.toString().length };
+}
+
+/** A page change: the highlight made on `before`, and where it belongs on `after`. */
+export interface ChangeCase {
+  name: string;
+  /** The page when the highlight was made, and the highlight as "before[quote]after". */
+  before: string;
+  select: string;
+  /** The page now, and where the highlight belongs ("before[quote]after"), or null: an orphan. */
+  after: string;
+  expect: string | null;
+}
+
+/** Where the matcher puts the case's highlight on the changed text, and where it belongs. */
+export function reanchorCase(c: ChangeCase): {
+  got: { start: number; end: number } | null;
+  want: { start: number; end: number } | null;
+} {
+  const { start, end } = locate(c.before, c.select);
+  const m = anchorOffsets(new TextMatcher(c.after), describeOffsets(c.before, start, end));
+  return {
+    got: m && { start: m.start, end: m.end },
+    want: c.expect === null ? null : locate(c.after, c.expect),
+  };
 }

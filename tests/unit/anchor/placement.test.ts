@@ -2,8 +2,7 @@
 // evidence that it is the right place is there, but a rule made for look-alikes
 // refused it. Each case failed before the rule it names was relaxed.
 import { describe, expect, it } from 'vitest';
-import { anchorOffsets, describeOffsets, TextMatcher } from '../../../utils/anchor/index';
-import { locate } from './helpers';
+import { reanchorCase, type ChangeCase } from './helpers';
 
 const NEWS =
   '国务院下午召集会议 决策层倾向果断出手\n         专家解读：楼市调控是最好的时机 2013/06/26 \n' +
@@ -47,17 +46,7 @@ const BLANK = `\n${' '.repeat(28)}`;
 const APPS =
   '\n          网易新闻  \n          网易云音乐  \n          网易云阅读  \n          有道云笔记  \n          网易花田  \n';
 
-interface Case {
-  name: string;
-  /** The page when the highlight was made, and the highlight as "before[quote]after". */
-  before: string;
-  select: string;
-  /** The page now, and where the highlight belongs ("before[quote]after"), or null: an orphan. */
-  after: string;
-  expect: string | null;
-}
-
-const cases: Case[] = [
+const cases: ChangeCase[] = [
   {
     name: 'link list, a banner inserted above: the old place holds a look-alike entry, the whole context stands verbatim around the quote',
     before: `${MINISTRIES}\n`,
@@ -110,9 +99,7 @@ const cases: Case[] = [
 
 describe('anchoring places what the evidence supports', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const { start, end } = locate(c.before, c.select);
-    const selectors = describeOffsets(c.before, start, end);
-    const m = anchorOffsets(new TextMatcher(c.after), selectors);
-    expect(m && { start: m.start, end: m.end }).toEqual(c.expect === null ? null : locate(c.after, c.expect));
+    const { got, want } = reanchorCase(c);
+    expect(got).toEqual(want);
   });
 });
