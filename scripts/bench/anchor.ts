@@ -3,8 +3,9 @@
 // restored, by our anchoring and by dom-anchor-text-quote (what Memex uses).
 // Ground truth: every character of the changed text remembers which original
 // character it was (or that it was inserted), so we know where the quote went.
-// ANCHOR_DIAG=/tmp/x.jsonl also writes every restore (and, to /tmp/x.jsonl.cases,
-// each wrong or needlessly orphaned case with its page text) for debugging.
+// ANCHOR_DIAG=/tmp/x.jsonl also writes every restore (selectors, truth, verdict)
+// and, to /tmp/x.jsonl.texts, each changed page text, so that matcher changes can
+// be replayed on the text alone (scripts/anchor-replay.ts) without the full run.
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -569,40 +570,26 @@ export default async function run(): Promise<void> {
       const ms = performance.now() - t0;
       const tally = ours.get(kind) as Tally;
       tally.ms += ms;
-      const diag = process.env.ANCHOR_DIAG ? new TextMatcher(text) : null;
+      const diag = process.env.ANCHOR_DIAG;
+      if (diag) appendFileSync(`${diag}.texts`, JSON.stringify({ file, kind, text }) + '\n');
       changed.forEach((h, i) => {
         const got = rangeOffsets(after, ranges[i] ?? null);
         const { verdict, survives } = judge(h, origin, got);
         if (diag) {
-          const m = anchorOffsets(diag, h.selectors);
-          const q = h.selectors[0] as TextQuoteSelector;
           appendFileSync(
-            process.env.ANCHOR_DIAG as string,
+            diag,
             JSON.stringify({
               file,
               kind,
               verdict,
               survives,
-              exact: q.exact,
-              m,
-              old: h.start,
               twin: ambiguous.has(h),
               prose: h.prose,
+              got,
+              selectors: h.selectors,
+              truth: judgeSpan(h, origin),
             }) + '\n',
           );
-          if (verdict === 'wrong' || (verdict === 'orphan' && survives)) {
-            appendFileSync(
-              `${process.env.ANCHOR_DIAG}.cases`,
-              JSON.stringify({
-                file,
-                kind,
-                verdict,
-                text,
-                selectors: h.selectors,
-                truth: judgeSpan(h, origin),
-              }) + '\n',
-            );
-          }
         }
         if (ambiguous.has(h)) ambiguousOurs[verdict]++;
         else count(tally, h, verdict, survives);

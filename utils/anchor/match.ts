@@ -35,8 +35,17 @@
 // quote and standing context make one long distinctive string). A quote cut
 // inside a word does not count the rest of the word: at least
 // FULL_WEIGHT_CONTEXT characters of context must stand. Otherwise: an orphan.
+//
+// Decision on context split by an insertion (a paragraph, an ad, a copied
+// phrase put between the quote and its context, or inside the context): near
+// the old place, a side that stands verbatim but for one inserted stretch of up
+// to INSERTION_GAP characters counts as standing (ACROSS_INSERTION), provided
+// at least MIN_MOVED_CONTEXT characters of it moved and the text following the
+// moved part is not the rest of the context with the quote left out: that is
+// the old place with the quote deleted, and the occurrence a copy further on.
+// Such a place is never taken as "verbatim at the old place" without rivals.
 
-import { alignWithContext, anchoredSimilarity } from './similarity';
+import { alignWithContext, anchoredSimilarity, standsAcrossInsertion } from './similarity';
 import {
   foldText,
   identityView,
@@ -125,6 +134,11 @@ const HOLE_SIDE_MIN = 0.25;
 const SIDE_DISAGREES = 0.3;
 /** ...and below which both sides together (the mean) do. */
 const SIDE_CONTRADICTS = 0.5;
+/** Agreement of a side standing verbatim but for one inserted stretch of up to INSERTION_GAP folded characters... */
+export const ACROSS_INSERTION = 0.95;
+export const INSERTION_GAP = 200;
+/** ...of which at least this many were moved out by the insertion. */
+export const MIN_MOVED_CONTEXT = 4;
 /** Folded context length from which a side counts fully. */
 export const FULL_WEIGHT_CONTEXT = 6;
 /** Far from the old position, an exact occurrence needs up to this much more context agreement. */
@@ -195,6 +209,8 @@ interface Scored {
   contradicted: boolean;
   /** A rival where the quote is edited or gone but the context stands (see asRival). */
   quoteMissing: boolean;
+  /** Some side counted as standing only across an inserted stretch (see acrossInsertion). */
+  acrossInsertion: boolean;
   /** Unweighted agreement of each side, null when none was recorded. */
   rawPs: number | null;
   rawSs: number | null;
@@ -307,9 +323,7 @@ export class TextMatcher {
     const otherExact = exact ? ctx.scoredExact.filter((s) => s !== exact) : [];
     if (exact && exact.intact && this.exactAcceptable(ctx, exact)) {
       // Verbatim at the old place: nothing else to weigh.
-      if (exact.vs === ctx.hint) return accepted(ctx, exact, 'exact');
-      // Far from the old place, the old place itself may still hold the context
-      // (the quote deleted there, a copy surviving elsewhere).
+      if (exact.vs === ctx.hint && !exact.acrossInsertion) return accepted(ctx, exact, 'exact');
       // Unless the context is verbatim and near, the old place itself may still
       // hold the context (the quote edited or deleted there, a copy surviving elsewhere).
       const far = ctx.hint !== undefined && Math.abs(exact.vs - ctx.hint) > DECISIVE_GAP;
@@ -432,7 +446,8 @@ export class TextMatcher {
     const candidates = ranked.slice(0, top.quick === 1 ? 2 : MAX_EXACT_CANDIDATES).map((x) => x.p);
     let best: Scored | null = null;
     for (const p of candidates) {
-      const s = scoreAt(ctx, p, p + pattern.length);
+      const plain = scoreAt(ctx, p, p + pattern.length);
+      const s = plain.intact ? plain : (acrossInsertion(ctx, plain) ?? plain);
       ctx.scoredExact.push(s);
       // A verbatim context stays the best; the runner-up is only there to be compared.
       if (!best || (top.quick < 1 && s.score > best.score)) best = s;
@@ -615,6 +630,50 @@ function scoreAt(ctx: Context, vs: number, ve: number): Scored {
 }
 
 /**
+ * The exact occurrence rescored for context that stands verbatim but for one
+ * inserted stretch (a paragraph, an ad, a word put in) on a side: edit
+ * distance alone counts every inserted character against it. Only near the old
+ * place, and only where the other side stands too; null when nothing changes.
+ */
+function acrossInsertion(ctx: Context, e: Scored): Scored | null {
+  if (ctx.hint === undefined || Math.abs(e.vs - ctx.hint) > NEAR_DISTANCE) return null;
+  const t = ctx.view.text;
+  const { prefix, suffix } = ctx;
+  let ps = e.rawPs;
+  let ss = e.rawSs;
+  if (ps !== null && ps < ACROSS_INSERTION) {
+    const moved = standsAcrossInsertion(prefix, t, e.vs, 'end', INSERTION_GAP, MIN_MOVED_CONTEXT);
+    // Followed by the rest of the context, quote left out: that is the old place
+    // with the quote deleted, and this occurrence a copy further on.
+    if (moved && !continuesAs(prefix.slice(prefix.length - moved.kept) + suffix, t, moved.at, 'start'))
+      ps = ACROSS_INSERTION;
+  }
+  if (ss !== null && ss < ACROSS_INSERTION) {
+    const moved = standsAcrossInsertion(suffix, t, e.ve, 'start', INSERTION_GAP, MIN_MOVED_CONTEXT);
+    if (moved && !continuesAs(prefix + suffix.slice(0, moved.kept), t, moved.at, 'end'))
+      ss = ACROSS_INSERTION;
+  }
+  if (ps === e.rawPs && ss === e.rawSs) return null;
+  if ((ps ?? 1) < SIDE_INTACT || (ss ?? 1) < SIDE_INTACT) return null;
+  return { ...makeScored(ctx, e.vs, e.ve, ps, ss), acrossInsertion: true };
+}
+
+/**
+ * Whether the text on one side of `at` reads like `expected` (at most small
+ * edits). Too little expected text to tell counts as reading like it: a moved
+ * side cannot then be told from the old place with the quote gone.
+ */
+function continuesAs(expected: string, t: string, at: number, pinned: 'start' | 'end'): boolean {
+  if (expected.length < MIN_MOVED_CONTEXT) return true;
+  const reach = expected.length + Math.ceil(expected.length / 4) + 2;
+  const sim =
+    pinned === 'start'
+      ? sideSimilarity(expected, t, at, at + reach, 'start')
+      : sideSimilarity(expected, t, at - reach, at, 'end');
+  return sim !== null && sim >= HOLE_CONTEXT_MIN;
+}
+
+/**
  * A side's agreement counts in proportion to how much text it had: a prefix that
  * folds down to one character agreeing says little.
  */
@@ -655,6 +714,7 @@ function makeScored(
     rawPs,
     rawSs,
     quoteMissing: false,
+    acrossInsertion: false,
     unique: false,
     soleNearby: false,
     score: (ctxMean ?? 0.5) - distancePenalty(ctx, vs),
@@ -820,7 +880,7 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     // were deleted there, whatever a copy far away looks like (even when the
     // copy fits clearly better: letting that through put deleted quotes on
     // their verbatim twins far away).
-    if (r.quoteMissing && ctx.hint !== undefined) {
+    if (r.quoteMissing && ctx.hint !== undefined && !(r.contradicted && standsBothSides(w))) {
       const dW = Math.abs(w.vs - ctx.hint);
       const dR = Math.abs(r.vs - ctx.hint);
       if (dR <= DECISIVE_GAP && dW >= 2 * dR + DECISIVE_GAP) return false;
@@ -840,6 +900,11 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     return false;
   }
   return true;
+}
+
+/** Every recorded side (unweighted) standing with at most small changes. */
+function standsBothSides(s: Scored): boolean {
+  return (s.rawPs ?? 1) >= SIDE_INTACT && (s.rawSs ?? 1) >= SIDE_INTACT;
 }
 
 /** Extra context an exact occurrence needs the farther (beyond NEAR_DISTANCE) it is from the old position. */

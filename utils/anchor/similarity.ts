@@ -144,3 +144,51 @@ export function alignWithContext(
     suffixErrors: errors[2] as number,
   };
 }
+
+/**
+ * Where `expected` (a recorded prefix or suffix) stands verbatim next to
+ * position `at` of `text` but for one stretch of 1..maxGap characters inserted
+ * somewhere inside or before it: the part nearest the quote still touching it
+ * (`kept` characters, possibly none), the rest moved out by the insertion and
+ * ending (prefix) or starting (suffix) at `at` of the result. The moved part
+ * must be at least `minMoved` characters, or a common character or two found
+ * nearby by chance would pass. Edits are not tolerated: anchoredSimilarity
+ * covers those. Null when it does not stand so (or stands untouched).
+ */
+export function standsAcrossInsertion(
+  expected: string,
+  text: string,
+  at: number,
+  pinned: 'start' | 'end',
+  maxGap: number,
+  minMoved: number,
+): { kept: number; at: number } | null {
+  const m = expected.length;
+  if (m < minMoved) return null;
+  let run = 0;
+  if (pinned === 'end') {
+    while (run < m && at - run - 1 >= 0 && text.charCodeAt(at - run - 1) === expected.charCodeAt(m - 1 - run))
+      run++;
+  } else {
+    while (run < m && at + run < text.length && text.charCodeAt(at + run) === expected.charCodeAt(run)) run++;
+  }
+  if (run === m) return null;
+  // The inserted stretch may itself end like the context does: try a few
+  // shorter touching parts too.
+  for (let kept = run; kept >= 0 && kept >= run - 3; kept--) {
+    const moved = m - kept;
+    if (moved < minMoved) continue;
+    if (pinned === 'end') {
+      const hi = at - kept - 1;
+      const lo = Math.max(0, hi - maxGap + 1 - moved);
+      const i = hi - lo < moved ? -1 : text.slice(lo, hi).lastIndexOf(expected.slice(0, moved));
+      if (i >= 0) return { kept, at: lo + i + moved };
+    } else {
+      const lo = at + kept + 1;
+      const hi = Math.min(text.length, lo + maxGap - 1 + moved);
+      const i = hi - lo < moved ? -1 : text.slice(lo, hi).indexOf(expected.slice(kept));
+      if (i >= 0) return { kept, at: lo + i };
+    }
+  }
+  return null;
+}

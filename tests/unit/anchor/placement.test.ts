@@ -46,7 +46,54 @@ const BLANK = `\n${' '.repeat(28)}`;
 const APPS =
   '\n          网易新闻  \n          网易云音乐  \n          网易云阅读  \n          有道云笔记  \n          网易花田  \n';
 
+const CORE =
+  '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。近年来，绥德县委聚焦强军目标，坚持政府主导，充分发动社会力量。';
+const MEETING = `县里发放拥军惠民家电购置补贴卡9456张。${CORE}进一步密切了同呼吸、共命运、心连心的军政军民关系。${CORE}`;
+const APP_LINKS = `\n        中国政府网\n        客户端\n        小程序\n        微博\n        微信\n        邮箱\n${' '.repeat(40)}`;
+const SHARE_TAIL = '\n        \n      \n    ';
+const LINKS = (
+  [
+    ['mnr', '自然资源部'],
+    ['mee', '生态环境部'],
+    ['mohurd', '住房和城乡建设部'],
+    ['mot', '交通运输部'],
+    ['mwr', '水利部'],
+  ] as const
+)
+  .map(([url, name]) => `http://www.${url}.gov.cn/\n                ${name}\n\n\n\n\t\t    `)
+  .join('');
+
 const cases: ChangeCase[] = [
+  {
+    name: 'menu, a line inserted before the entry and another after it: each side stands across one insertion',
+    before: `${APPS}          网易严选  \n`,
+    select: '网易云阅读  \n          [有道云笔记]  \n          网易花田  \n          网易',
+    after: `${APPS}          网易严选  \n`
+      .replace('  \n          有道云笔记', '  \n    房产/家居 北京房产 \n          有道云笔记')
+      .replace('有道云笔记  \n', '有道云笔记  \n   你身边的有钱人都过着什么生活 \n'),
+    expect: '北京房产 \n          [有道云笔记]  \n   你身边',
+  },
+  {
+    name: 'link list, a paragraph inserted before an entry; the old place holds an entry with only half the context',
+    before: LINKS,
+    select: 'hurd.gov.cn/\n                住房和[城乡建设部]\n\n\n\n\t\t    http://www.mot',
+    after: LINKS.replace('住房和城乡', '物流和交通中心，是巴西经济的“火车头”。这住房和城乡'),
+    expect: '“火车头”。这住房和[城乡建设部]\n\n\n\n\t\t    http://www.mot',
+  },
+  {
+    name: 'quote deleted with words around it, the same sentence a few lines on: orphan, though the prefix stands just before the copy',
+    before: MEETING,
+    select: '补贴卡9456张。会议指出，拥军优属、拥政爱民[是绥德军地]的优良传统。',
+    after: MEETING.replace('属、拥政爱民是绥德军地的优良传统。', ''),
+    expect: null,
+  },
+  {
+    name: 'share links with a blank suffix, the quote deleted and its words left in a menu above: orphan',
+    before: `${APP_LINKS}\n        中国政府网微博、微信${SHARE_TAIL}`,
+    select: `中国政府网微[博、微信]${SHARE_TAIL}`,
+    after: `${APP_LINKS}\n        中国政府网${SHARE_TAIL}`,
+    expect: null,
+  },
   {
     name: 'link list, a banner inserted above: the old place holds a look-alike entry, the whole context stands verbatim around the quote',
     before: `${MINISTRIES}\n`,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { alignWithContext, anchoredSimilarity } from '../../../utils/anchor/similarity';
+import {
+  alignWithContext,
+  anchoredSimilarity,
+  standsAcrossInsertion,
+} from '../../../utils/anchor/similarity';
 
 describe('anchoredSimilarity', () => {
   const cases: [string, string, 'start' | 'end', number | null][] = [
@@ -33,5 +37,29 @@ describe('alignWithContext', () => {
     const a = alignWithContext('会议强调', '要增强四个意识', '坚定四个自信', text, 0, text.length);
     expect(a && text.slice(a.start, a.end)).toBe('要增强四个意识');
     expect(a?.quoteErrors).toBe(0);
+  });
+});
+
+describe('standsAcrossInsertion', () => {
+  // [expected side, text, at (where the quote starts or ends), pinned, result]
+  const cases: [string, string, number, 'start' | 'end', { kept: number; at: number } | null][] = [
+    // A paragraph between the prefix and the quote: the whole prefix moved.
+    ['会议强调要增强', '会议强调要增强新插入的一段话Q', 15, 'end', { kept: 0, at: 7 }],
+    // An insertion inside the prefix: its last two characters still touch the quote.
+    ['会议强调要增强', '会议强调要新插入的话增强Q', 12, 'end', { kept: 2, at: 5 }],
+    // The same for a suffix.
+    ['坚定四个自信', 'Q坚定新插入的话四个自信', 1, 'start', { kept: 2, at: 8 }],
+    ['坚定四个自信', 'Q另起一段坚定四个自信', 1, 'start', { kept: 0, at: 5 }],
+    // Untouched: nothing moved.
+    ['会议强调', '会议强调Q', 4, 'end', null],
+    // Edited, not moved.
+    ['会议强调要增强', '会议强调要加强Q', 7, 'end', null],
+    // The moved part is too far away.
+    ['会议强调要增强', `会议强调要增强${'插'.repeat(30)}Q`, 37, 'end', null],
+    // Too short to move: two characters are found nearby by chance.
+    ['要增', '要增新插入Q', 5, 'end', null],
+  ];
+  it.each(cases)('%j in %j at %i (%s) → %j', (expected, text, at, pinned, result) => {
+    expect(standsAcrossInsertion(expected, text, at, pinned, 20, 4)).toEqual(result);
   });
 });
