@@ -23,10 +23,14 @@
 // so that a few letters of a mostly blank context decide nothing. Rivals are
 // the other exact occurrences and the places where the context stands on both
 // sides with the quote edited or gone: the old place after an in-place edit
-// or deletion. A tie is settled by the old position only when the rival is
-// much farther from it; verbatim context beats anything that is not; the quote
-// still at its exact old offset is never overruled; overlapping occurrences
-// (text repeating itself within the quote) are never told apart. Both sides of
+// or deletion (a hole). A hole farther from the old position than the quote
+// itself needs to be beaten only by FARTHER_HOLE_MARGIN (list entries share
+// their words); a hole at the old place overrules a copy far away unless the
+// copy's context stands on both sides and the hole's does not even in good
+// part (HOLE_CONTEXT_MIN). A tie is settled by the old position only when the
+// rival is much farther from it; verbatim context beats anything that is not;
+// the quote still at its exact old offset is never overruled; overlapping
+// occurrences (text repeating itself within the quote) are never told apart. Both sides of
 // context must agree; one may disagree only when the other stands intact and
 // the place is near the old one or the quote's only occurrence (a paragraph
 // inserted or removed next to it), or when the quote is the only occurrence,
@@ -35,15 +39,6 @@
 // quote and standing context make one long distinctive string). A quote cut
 // inside a word does not count the rest of the word: at least
 // FULL_WEIGHT_CONTEXT characters of context must stand. Otherwise: an orphan.
-//
-// Decision on context split by an insertion (a paragraph, an ad, a copied
-// phrase put between the quote and its context, or inside the context): near
-// the old place, a side that stands verbatim but for one inserted stretch of up
-// to INSERTION_GAP characters counts as standing (ACROSS_INSERTION), provided
-// at least MIN_MOVED_CONTEXT characters of it moved and the text following the
-// moved part is not the rest of the context with the quote left out: that is
-// the old place with the quote deleted, and the occurrence a copy further on.
-// Such a place is never taken as "verbatim at the old place" without rivals.
 
 import { alignWithContext, anchoredSimilarity, standsAcrossInsertion } from './similarity';
 import {
@@ -122,6 +117,8 @@ const HOLE_FARTHER_SLACK = 200;
 export const CLEAR_MARGIN = 0.15;
 /** ...and by this share of the recorded context's characters (at most FULL_WEIGHT_CONTEXT of them). */
 export const CLEAR_MARGIN_CHARS = 0.25;
+/** ...or this much against a place where only the context stands, farther from the old position. */
+export const FARTHER_HOLE_MARGIN = 0.05;
 /** Distance decides between look-alikes only when the runner-up is at least this much (plus the winner's own distance) farther. */
 export const DECISIVE_GAP = 200;
 /** Context agreement that means verbatim (weighted: both sides recorded at full length). */
@@ -880,7 +877,7 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     // were deleted there, whatever a copy far away looks like (even when the
     // copy fits clearly better: letting that through put deleted quotes on
     // their verbatim twins far away).
-    if (r.quoteMissing && ctx.hint !== undefined && !(r.contradicted && standsBothSides(w))) {
+    if (r.quoteMissing && ctx.hint !== undefined && !(standsBothSides(w) && !holeStands(r))) {
       const dW = Math.abs(w.vs - ctx.hint);
       const dR = Math.abs(r.vs - ctx.hint);
       if (dR <= DECISIVE_GAP && dW >= 2 * dR + DECISIVE_GAP) return false;
@@ -889,6 +886,12 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     // look-alike that does not (but not a place where the context stands with
     // the quote gone: a verbatim twin does not bring the deleted words back).
     if (won >= VERBATIM && margin > 0 && !r.quoteMissing) continue;
+    // A place where only the context stands, farther from the old position than
+    // the quote itself: the quote there would have had to be edited and moved;
+    // a smaller margin of context tells (lists whose entries share their words).
+    if (r.quoteMissing && ctx.hint !== undefined && margin >= FARTHER_HOLE_MARGIN) {
+      if (Math.abs(r.vs - ctx.hint) > Math.abs(w.vs - ctx.hint) + FULL_WEIGHT_CONTEXT) continue;
+    }
     // The quote still at its very offset is the position selector speaking for it.
     if (r.vs === ctx.hint && r.ve - r.vs === ctx.pattern.length && !r.contradicted) return false;
     if (clear) continue;
@@ -900,6 +903,11 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     return false;
   }
   return true;
+}
+
+/** A place where the quote is not, with every recorded side of context standing there at least in good part. */
+function holeStands(s: Scored): boolean {
+  return (s.rawPs ?? 1) >= HOLE_CONTEXT_MIN && (s.rawSs ?? 1) >= HOLE_CONTEXT_MIN;
 }
 
 /** Every recorded side (unweighted) standing with at most small changes. */

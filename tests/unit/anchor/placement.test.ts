@@ -46,6 +46,62 @@ const BLANK = `\n${' '.repeat(28)}`;
 const APPS =
   '\n          网易新闻  \n          网易云音乐  \n          网易云阅读  \n          有道云笔记  \n          网易花田  \n';
 
+const AGENCIES = (
+  [
+    ['mfa', '外交部'],
+    ['mod', '国防部'],
+    ['ndrc', '国家发展和改革委员会'],
+    ['moe', '教育部'],
+    ['most', '科学技术部'],
+    ['miit', '工业和信息化部'],
+    ['neac', '国家民族事务委员会'],
+    ['mps', '公安部'],
+    ['mca', '民政部'],
+    ['moj', '司法部'],
+    ['mof', '财政部'],
+    ['mohrss', '人力资源和社会保障部'],
+    ['mnr', '自然资源部'],
+    ['mee', '生态环境部'],
+    ['mohurd', '住房和城乡建设部'],
+    ['mot', '交通运输部'],
+    ['mwr', '水利部'],
+    ['moa', '农业农村部'],
+    ['mofcom', '商务部'],
+    ['mct', '文化和旅游部'],
+    ['nhc', '国家卫生健康委员会'],
+    ['safe', '国家外汇管理局'],
+    ['nmpa', '国家药品监督管理局'],
+    ['sipo', '国家知识产权局'],
+    ['forestry', '国家公园管理局'],
+    ['scs', '国家公务员局'],
+    ['saac', '国家档案局'],
+  ] as const
+)
+  .map(([url, name]) => `\n\n\n\n\n\n\n\t\t    http://www.${url}.gov.cn/\n                ${name}`)
+  .join('');
+const PROVINCE = (
+  [
+    ['gxt', '省工业和信息化厅'],
+    ['gat', '省公安厅'],
+    ['mzt', '省民政厅'],
+    ['sft', '省司法厅'],
+    ['czt', '省财政厅'],
+    ['rst', '省人力资源和社会保障厅'],
+    ['zrzyt', '省自然资源厅'],
+    ['sthjt', '省生态环境厅'],
+    ['zjt', '省住房和城乡建设厅'],
+    ['jtyst', '省交通运输厅'],
+    ['slt', '省水利厅'],
+    ['nynct', '省农业农村厅'],
+  ] as const
+)
+  .map(([url, name]) => `\n\n\n\t\t    http://${url}.shanxi.gov.cn\n\n\n${' '.repeat(24)}${name}`)
+  .join('');
+const HEADLINES = [
+  '示范区管委会召开专题会议，部署下一阶段重点工作。',
+  '省政府新闻办举行发布会，介绍全省营商环境建设情况。',
+  '全省各地认真落实安全生产责任制，开展隐患排查整治。',
+];
 const CORE =
   '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。近年来，绥德县委聚焦强军目标，坚持政府主导，充分发动社会力量。';
 const MEETING = `县里发放拥军惠民家电购置补贴卡9456张。${CORE}进一步密切了同呼吸、共命运、心连心的军政军民关系。${CORE}`;
@@ -79,6 +135,23 @@ const cases: ChangeCase[] = [
     select: 'hurd.gov.cn/\n                住房和[城乡建设部]\n\n\n\n\t\t    http://www.mot',
     after: LINKS.replace('住房和城乡', '物流和交通中心，是巴西经济的“火车头”。这住房和城乡'),
     expect: '“火车头”。这住房和[城乡建设部]\n\n\n\n\t\t    http://www.mot',
+  },
+  {
+    name: 'link list moved far down by headlines above: entries now at the old place share only part of the context',
+    before: AGENCIES,
+    select: 'forestry.gov.cn/\n                国家公[园管理局]\n',
+    after: Array.from({ length: 45 }, (_, i) => `\n ${HEADLINES[i % 3]}`).join('') + AGENCIES,
+    expect: 'forestry.gov.cn/\n                国家公[园管理局]\n',
+  },
+  {
+    name: 'link list, a character typed into the layout before an entry: entries further on share the words around, not the quote',
+    before: PROVINCE,
+    select: 'sthjt.shanxi.gov.cn\n\n\n                        省生[态环境厅]\n',
+    after: PROVINCE.replace(
+      `\n\n\n${' '.repeat(24)}省生态`,
+      `\n\n\n${' '.repeat(12)}健${' '.repeat(11)}省生态`,
+    ),
+    expect: '健           省生[态环境厅]\n',
   },
   {
     name: 'quote deleted with words around it, the same sentence a few lines on: orphan, though the prefix stands just before the copy',
