@@ -39,6 +39,16 @@
 // quote and standing context make one long distinctive string). A quote cut
 // inside a word does not count the rest of the word: at least
 // FULL_WEIGHT_CONTEXT characters of context must stand. Otherwise: an orphan.
+//
+// Decision on context split by insertions (a paragraph, an ad, a copied
+// phrase put between the quote and its context, or inside the context): near
+// the old place, a side that stands verbatim but for inserted stretches of up
+// to INSERTION_GAP characters in all counts as standing (ACROSS_INSERTION),
+// provided it moved in pieces of at least MIN_MOVED_CONTEXT characters, each
+// found once within reach, and the text following the first moved piece is
+// not the rest of the context with the quote left out: that is the old place
+// with the quote deleted, and the occurrence a copy further on. Such a place
+// is never taken as "verbatim at the old place" without weighing rivals.
 
 import { alignWithContext, anchoredSimilarity, standsAcrossInsertion } from './similarity';
 import {
@@ -131,10 +141,10 @@ const HOLE_SIDE_MIN = 0.25;
 const SIDE_DISAGREES = 0.3;
 /** ...and below which both sides together (the mean) do. */
 const SIDE_CONTRADICTS = 0.5;
-/** Agreement of a side standing verbatim but for one inserted stretch of up to INSERTION_GAP folded characters... */
+/** Agreement of a side standing verbatim but for inserted stretches of up to INSERTION_GAP folded characters in all... */
 export const ACROSS_INSERTION = 0.95;
 export const INSERTION_GAP = 200;
-/** ...of which at least this many were moved out by the insertion. */
+/** ...moved out in pieces of at least this many characters. */
 export const MIN_MOVED_CONTEXT = 4;
 /** Folded context length from which a side counts fully. */
 export const FULL_WEIGHT_CONTEXT = 6;
@@ -206,7 +216,7 @@ interface Scored {
   contradicted: boolean;
   /** A rival where the quote is edited or gone but the context stands (see asRival). */
   quoteMissing: boolean;
-  /** Some side counted as standing only across an inserted stretch (see acrossInsertion). */
+  /** Some side counted as standing only across inserted stretches (see acrossInsertion). */
   acrossInsertion: boolean;
   /** Unweighted agreement of each side, null when none was recorded. */
   rawPs: number | null;
@@ -848,6 +858,12 @@ function agreedChars(ctx: Context, s: Scored): number {
  */
 function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): boolean {
   const won = w.ctxMean ?? 0;
+  // Every recorded character of context standing, and enough of them to say so.
+  const verbatim =
+    won >= VERBATIM ||
+    ((w.rawPs ?? 1) >= VERBATIM &&
+      (w.rawSs ?? 1) >= VERBATIM &&
+      ctx.prefix.length + ctx.suffix.length >= 2 * FULL_WEIGHT_CONTEXT);
   const wonChars = agreedChars(ctx, w);
   const charsNeeded = Math.min(
     FULL_WEIGHT_CONTEXT,
@@ -885,7 +901,8 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     // Context standing verbatim, every recorded character of it, beats any
     // look-alike that does not (but not a place where the context stands with
     // the quote gone: a verbatim twin does not bring the deleted words back).
-    if (won >= VERBATIM && margin > 0 && !r.quoteMissing) continue;
+    if (verbatim && margin > 0 && (!r.quoteMissing || r.contradicted || margin >= FARTHER_HOLE_MARGIN))
+      continue;
     // A place where only the context stands, farther from the old position than
     // the quote itself: the quote there would have had to be edited and moved;
     // a smaller margin of context tells (lists whose entries share their words).

@@ -147,13 +147,14 @@ export function alignWithContext(
 
 /**
  * Where `expected` (a recorded prefix or suffix) stands verbatim next to
- * position `at` of `text` but for one stretch of 1..maxGap characters inserted
- * somewhere inside or before it: the part nearest the quote still touching it
- * (`kept` characters, possibly none), the rest moved out by the insertion and
- * ending (prefix) or starting (suffix) at `at` of the result. The moved part
- * must be at least `minMoved` characters, or a common character or two found
- * nearby by chance would pass. Edits are not tolerated: anchoredSimilarity
- * covers those. Null when it does not stand so (or stands untouched).
+ * position `at` of `text` but for stretches inserted into or before it (at
+ * most maxGap characters in all): the part nearest the quote still touching it
+ * (`kept` characters, possibly none), the rest moved out in pieces of at least
+ * `minMoved` characters each, or a common character or two found nearby by
+ * chance would pass (a tail shorter than that, at the far end, may be gone).
+ * `at` of the result is where the first moved piece ends (prefix) or starts
+ * (suffix). Edits are not tolerated: anchoredSimilarity covers those. Null
+ * when it does not stand so (or stands untouched).
  */
 export function standsAcrossInsertion(
   expected: string,
@@ -163,32 +164,54 @@ export function standsAcrossInsertion(
   maxGap: number,
   minMoved: number,
 ): { kept: number; at: number } | null {
-  const m = expected.length;
-  if (m < minMoved) return null;
+  if (expected.length < minMoved) return null;
+  // Work outward from the quote: a prefix is read backwards.
+  const reach = expected.length + maxGap;
+  const found =
+    pinned === 'start'
+      ? piecesFrom(expected, text.slice(at, at + reach), maxGap, minMoved)
+      : piecesFrom(reverse(expected), reverse(text.slice(Math.max(0, at - reach), at)), maxGap, minMoved);
+  if (!found) return null;
+  return { kept: found.kept, at: pinned === 'start' ? at + found.at : at - found.at };
+}
+
+function reverse(s: string): string {
+  return s.split('').reverse().join('');
+}
+
+/** standsAcrossInsertion for a window starting at the quote's edge, read outward. */
+function piecesFrom(
+  e: string,
+  w: string,
+  maxGap: number,
+  minMoved: number,
+): { kept: number; at: number } | null {
+  const m = e.length;
   let run = 0;
-  if (pinned === 'end') {
-    while (run < m && at - run - 1 >= 0 && text.charCodeAt(at - run - 1) === expected.charCodeAt(m - 1 - run))
-      run++;
-  } else {
-    while (run < m && at + run < text.length && text.charCodeAt(at + run) === expected.charCodeAt(run)) run++;
-  }
+  while (run < m && run < w.length && w.charCodeAt(run) === e.charCodeAt(run)) run++;
   if (run === m) return null;
-  // The inserted stretch may itself end like the context does: try a few
+  // The inserted stretch may itself begin like the context goes on: try a few
   // shorter touching parts too.
   for (let kept = run; kept >= 0 && kept >= run - 3; kept--) {
-    const moved = m - kept;
-    if (moved < minMoved) continue;
-    if (pinned === 'end') {
-      const hi = at - kept - 1;
-      const lo = Math.max(0, hi - maxGap + 1 - moved);
-      const i = hi - lo < moved ? -1 : text.slice(lo, hi).lastIndexOf(expected.slice(0, moved));
-      if (i >= 0) return { kept, at: lo + i + moved };
-    } else {
-      const lo = at + kept + 1;
-      const hi = Math.min(text.length, lo + maxGap - 1 + moved);
-      const i = hi - lo < moved ? -1 : text.slice(lo, hi).indexOf(expected.slice(kept));
-      if (i >= 0) return { kept, at: lo + i };
+    let i = kept;
+    let pos = kept;
+    let gaps = 0;
+    let first = -1;
+    while (m - i >= minMoved) {
+      const j = w.indexOf(e.slice(i, i + minMoved), pos + 1);
+      if (j < 0 || gaps + (j - pos) > maxGap) break;
+      let r = minMoved;
+      while (i + r < m && j + r < w.length && w.charCodeAt(j + r) === e.charCodeAt(i + r)) r++;
+      // A piece found twice within reach is page furniture (+1顶10|回复|分享
+      // under every comment), not this context.
+      const again = w.indexOf(e.slice(i, i + r), j + 1);
+      if (again >= 0 && gaps + (again - pos) <= maxGap) break;
+      if (first < 0) first = j;
+      gaps += j - pos;
+      i += r;
+      pos = j + r;
     }
+    if (first >= 0 && m - i < minMoved) return { kept, at: first };
   }
   return null;
 }

@@ -93,6 +93,9 @@ const PROVINCE = (
     ['jtyst', '省交通运输厅'],
     ['slt', '省水利厅'],
     ['nynct', '省农业农村厅'],
+    ['swt', '省商务厅'],
+    ['lsj', '省粮食和物资储备局'],
+    ['xfj', '省行政审批服务管理局'],
   ] as const
 )
   .map(([url, name]) => `\n\n\n\t\t    http://${url}.shanxi.gov.cn\n\n\n${' '.repeat(24)}${name}`)
@@ -152,6 +155,13 @@ const cases: ChangeCase[] = [
       `\n\n\n${' '.repeat(12)}健${' '.repeat(11)}省生态`,
     ),
     expect: '健           省生[态环境厅]\n',
+  },
+  {
+    name: 'link list respaced throughout: the old offset falls on other entries, which share the words around but not the quote',
+    before: PROVINCE,
+    select: 'lsj.shanxi.gov.cn\n\n\n                        [省粮食和物资储]备局',
+    after: PROVINCE.replaceAll('\n\n\n\t\t    http', `\n\n\n\t\t${' '.repeat(24)}http`),
+    expect: 'lsj.shanxi.gov.cn\n\n\n                        [省粮食和物资储]备局',
   },
   {
     name: 'quote deleted with words around it, the same sentence a few lines on: orphan, though the prefix stands just before the copy',

@@ -56,6 +56,10 @@ describe('standsAcrossInsertion', () => {
     ['会议强调要增强', '会议强调要加强Q', 7, 'end', null],
     // The moved part is too far away.
     ['会议强调要增强', `会议强调要增强${'插'.repeat(30)}Q`, 37, 'end', null],
+    // Two insertions, each piece long enough.
+    ['坚定四个自信做到两个维护', 'Q坚定新话四个自信又一段做到两个维护', 1, 'start', { kept: 2, at: 5 }],
+    // A piece that recurs within reach (page furniture under every comment) tells nothing.
+    ['回复收藏举报', 'Q新话回复收藏举报又回复收藏举报', 1, 'start', null],
     // Too short to move: two characters are found nearby by chance.
     ['要增', '要增新插入Q', 5, 'end', null],
   ];
