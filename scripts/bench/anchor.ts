@@ -39,6 +39,8 @@ const PAGES = path.resolve(here, '../../../shared/corpus/pages');
 const SEED = Number(process.env.ANCHOR_SEED ?? 20240601);
 const PER_PAGE = 30;
 const TIMING_COUNT = 500;
+// ANCHOR_TIMING=only skips the restore cases and prints just the timings.
+const TIMING_ONLY = process.env.ANCHOR_TIMING === 'only';
 const TIMING_RUNS = 7;
 
 // ---------- page loading ----------
@@ -525,7 +527,7 @@ export default async function run(): Promise<void> {
     for (const s of spans)
       for (let i = s.start; i < s.end; i++) if (isHan(base.text, i)) hanPositions.push(i);
     if (hanPositions.length > mostChinese.length) mostChinese = { file, length: hanPositions.length };
-    if (hanPositions.length < 300) continue;
+    if (hanPositions.length < 300 || TIMING_ONLY) continue;
     pages++;
     const all = makeHighlights(base.text, spans, PER_PAGE, 80);
     const quotes = all.map((h) => h.text);
@@ -620,6 +622,11 @@ export default async function run(): Promise<void> {
     }
   }
 
+  if (TIMING_ONLY) {
+    await timeLongest(longest.file, 'longest page');
+    await timeLongest(mostChinese.file, 'page with the most Chinese text');
+    return;
+  }
   console.log(
     `pages: ${pages} (of ${files.length}), up to ${PER_PAGE} highlights per page and kind, seed ${SEED}; ` +
       `${ambiguousCount} highlights (of ${pages * PER_PAGE} at most) counted apart: their quote and context repeat verbatim on the page`,
