@@ -129,6 +129,8 @@ export const CLEAR_MARGIN = 0.15;
 export const CLEAR_MARGIN_CHARS = 0.25;
 /** ...or this much against a place where only the context stands, farther from the old position. */
 export const FARTHER_HOLE_MARGIN = 0.05;
+/** A hole this near the old position counts as the old place itself. */
+const HOLE_AT_OLD_PLACE = 32;
 /** Distance decides between look-alikes only when the runner-up is at least this much (plus the winner's own distance) farther. */
 export const DECISIVE_GAP = 200;
 /** Context agreement that means verbatim (weighted: both sides recorded at full length). */
@@ -648,17 +650,20 @@ function acrossInsertion(ctx: Context, e: Scored): Scored | null {
   const { prefix, suffix } = ctx;
   let ps = e.rawPs;
   let ss = e.rawSs;
+  // Any moved piece preceded (prefix: followed) by the rest of the context,
+  // quote left out, is the old place with the quote deleted, and this
+  // occurrence a copy further on.
   if (ps !== null && ps < ACROSS_INSERTION) {
     const moved = standsAcrossInsertion(prefix, t, e.vs, 'end', INSERTION_GAP, MIN_MOVED_CONTEXT);
-    // Followed by the rest of the context, quote left out: that is the old place
-    // with the quote deleted, and this occurrence a copy further on.
-    if (moved && !continuesAs(prefix.slice(prefix.length - moved.kept) + suffix, t, moved.at, 'start'))
-      ps = ACROSS_INSERTION;
+    const hole = moved?.pieces.some((p) =>
+      continuesAs(prefix.slice(prefix.length - p.before) + suffix, t, p.at, 'start'),
+    );
+    if (moved && !hole) ps = ACROSS_INSERTION;
   }
   if (ss !== null && ss < ACROSS_INSERTION) {
     const moved = standsAcrossInsertion(suffix, t, e.ve, 'start', INSERTION_GAP, MIN_MOVED_CONTEXT);
-    if (moved && !continuesAs(prefix + suffix.slice(0, moved.kept), t, moved.at, 'end'))
-      ss = ACROSS_INSERTION;
+    const hole = moved?.pieces.some((p) => continuesAs(prefix + suffix.slice(0, p.before), t, p.at, 'end'));
+    if (moved && !hole) ss = ACROSS_INSERTION;
   }
   if (ps === e.rawPs && ss === e.rawSs) return null;
   if ((ps ?? 1) < SIDE_INTACT || (ss ?? 1) < SIDE_INTACT) return null;
@@ -897,6 +902,15 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
       const dW = Math.abs(w.vs - ctx.hint);
       const dR = Math.abs(r.vs - ctx.hint);
       if (dR <= DECISIVE_GAP && dW >= 2 * dR + DECISIVE_GAP) return false;
+    }
+    // The context standing, if in part, right at the old place with the quote
+    // gone, and the winner's context not standing on both sides: the words
+    // were deleted there, and the winner is a look-alike a little further on
+    // (a headline's words in the body text below).
+    if (r.quoteMissing && ctx.hint !== undefined && holeStands(r) && !standsBothSides(w)) {
+      const dW = Math.abs(w.vs - ctx.hint);
+      const dR = Math.abs(r.vs - ctx.hint);
+      if (dR <= HOLE_AT_OLD_PLACE && dW > dR + HOLE_AT_OLD_PLACE) return false;
     }
     // Context standing verbatim, every recorded character of it, beats any
     // look-alike that does not (but not a place where the context stands with

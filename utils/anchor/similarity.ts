@@ -152,8 +152,7 @@ export function alignWithContext(
  * (`kept` characters, possibly none), the rest moved out in pieces of at least
  * `minMoved` characters each, or a common character or two found nearby by
  * chance would pass (a tail shorter than that, at the far end, may be gone).
- * `at` of the result is where the first moved piece ends (prefix) or starts
- * (suffix). Edits are not tolerated: anchoredSimilarity covers those. Null
+ * Edits are not tolerated: anchoredSimilarity covers those. Null
  * when it does not stand so (or stands untouched).
  */
 export function standsAcrossInsertion(
@@ -163,7 +162,7 @@ export function standsAcrossInsertion(
   pinned: 'start' | 'end',
   maxGap: number,
   minMoved: number,
-): { kept: number; at: number } | null {
+): MovedContext | null {
   if (expected.length < minMoved) return null;
   // Work outward from the quote: a prefix is read backwards.
   const reach = expected.length + maxGap;
@@ -172,7 +171,15 @@ export function standsAcrossInsertion(
       ? piecesFrom(expected, text.slice(at, at + reach), maxGap, minMoved)
       : piecesFrom(reverse(expected), reverse(text.slice(Math.max(0, at - reach), at)), maxGap, minMoved);
   if (!found) return null;
-  return { kept: found.kept, at: pinned === 'start' ? at + found.at : at - found.at };
+  const place = (j: number): number => (pinned === 'start' ? at + j : at - j);
+  return { kept: found.kept, pieces: found.pieces.map((p) => ({ at: place(p.at), before: p.before })) };
+}
+
+export interface MovedContext {
+  /** Characters still touching the quote. */
+  kept: number;
+  /** Every moved piece: where it ends (prefix) or starts (suffix), and how many characters of the side come before it, counted from the quote. */
+  pieces: { at: number; before: number }[];
 }
 
 function reverse(s: string): string {
@@ -185,7 +192,7 @@ function piecesFrom(
   w: string,
   maxGap: number,
   minMoved: number,
-): { kept: number; at: number } | null {
+): { kept: number; pieces: { at: number; before: number }[] } | null {
   const m = e.length;
   let run = 0;
   while (run < m && run < w.length && w.charCodeAt(run) === e.charCodeAt(run)) run++;
@@ -196,7 +203,7 @@ function piecesFrom(
     let i = kept;
     let pos = kept;
     let gaps = 0;
-    let first = -1;
+    const pieces: { at: number; before: number }[] = [];
     while (m - i >= minMoved) {
       const j = w.indexOf(e.slice(i, i + minMoved), pos + 1);
       if (j < 0 || gaps + (j - pos) > maxGap) break;
@@ -206,12 +213,12 @@ function piecesFrom(
       // under every comment), not this context.
       const again = w.indexOf(e.slice(i, i + r), j + 1);
       if (again >= 0 && gaps + (again - pos) <= maxGap) break;
-      if (first < 0) first = j;
+      pieces.push({ at: j, before: i });
       gaps += j - pos;
       i += r;
       pos = j + r;
     }
-    if (first >= 0 && m - i < minMoved) return { kept, at: first };
+    if (pieces.length > 0 && m - i < minMoved) return { kept, pieces };
   }
   return null;
 }

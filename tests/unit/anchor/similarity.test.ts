@@ -41,25 +41,44 @@ describe('alignWithContext', () => {
 });
 
 describe('standsAcrossInsertion', () => {
+  type Moved = { kept: number; pieces: { at: number; before: number }[] } | null;
   // [expected side, text, at (where the quote starts or ends), pinned, result]
-  const cases: [string, string, number, 'start' | 'end', { kept: number; at: number } | null][] = [
+  const cases: [string, string, number, 'start' | 'end', Moved][] = [
     // A paragraph between the prefix and the quote: the whole prefix moved.
-    ['会议强调要增强', '会议强调要增强新插入的一段话Q', 15, 'end', { kept: 0, at: 7 }],
+    [
+      '会议强调要增强',
+      '会议强调要增强新插入的一段话Q',
+      15,
+      'end',
+      { kept: 0, pieces: [{ at: 7, before: 0 }] },
+    ],
     // An insertion inside the prefix: its last two characters still touch the quote.
-    ['会议强调要增强', '会议强调要新插入的话增强Q', 12, 'end', { kept: 2, at: 5 }],
+    ['会议强调要增强', '会议强调要新插入的话增强Q', 12, 'end', { kept: 2, pieces: [{ at: 5, before: 2 }] }],
     // The same for a suffix.
-    ['坚定四个自信', 'Q坚定新插入的话四个自信', 1, 'start', { kept: 2, at: 8 }],
-    ['坚定四个自信', 'Q另起一段坚定四个自信', 1, 'start', { kept: 0, at: 5 }],
+    ['坚定四个自信', 'Q坚定新插入的话四个自信', 1, 'start', { kept: 2, pieces: [{ at: 8, before: 2 }] }],
+    ['坚定四个自信', 'Q另起一段坚定四个自信', 1, 'start', { kept: 0, pieces: [{ at: 5, before: 0 }] }],
+    // Two insertions, each piece long enough.
+    [
+      '坚定四个自信做到两个维护',
+      'Q坚定新话四个自信又一段做到两个维护',
+      1,
+      'start',
+      {
+        kept: 2,
+        pieces: [
+          { at: 5, before: 2 },
+          { at: 12, before: 6 },
+        ],
+      },
+    ],
+    // A piece that recurs within reach (page furniture under every comment) tells nothing.
+    ['回复收藏举报', 'Q新话回复收藏举报又回复收藏举报', 1, 'start', null],
     // Untouched: nothing moved.
     ['会议强调', '会议强调Q', 4, 'end', null],
     // Edited, not moved.
     ['会议强调要增强', '会议强调要加强Q', 7, 'end', null],
     // The moved part is too far away.
     ['会议强调要增强', `会议强调要增强${'插'.repeat(30)}Q`, 37, 'end', null],
-    // Two insertions, each piece long enough.
-    ['坚定四个自信做到两个维护', 'Q坚定新话四个自信又一段做到两个维护', 1, 'start', { kept: 2, at: 5 }],
-    // A piece that recurs within reach (page furniture under every comment) tells nothing.
-    ['回复收藏举报', 'Q新话回复收藏举报又回复收藏举报', 1, 'start', null],
     // Too short to move: two characters are found nearby by chance.
     ['要增', '要增新插入Q', 5, 'end', null],
   ];
