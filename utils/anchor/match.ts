@@ -385,8 +385,9 @@ export class TextMatcher {
 
   /**
    * Context evidence by quote length and distance; where the recorded context was
-   * mostly whitespace (menus, lists), what little there is must agree and the
-   * quote must be the only one on the page, near its old place.
+   * mostly whitespace (menus, lists), what little there is must agree, one side
+   * of it standing, and the quote must be the only one on the page, near its
+   * old place.
    */
   private exactAcceptable(ctx: Context, e: Scored): boolean {
     const need = exactContextNeeded(ctx.pattern.length);
@@ -399,7 +400,7 @@ export class TextMatcher {
     if (standsOutNear(ctx, e)) return true;
     if (e.informative >= 1 || ctx.hint === undefined) return false;
     const alone = e.unique ? Math.abs(e.vs - ctx.hint) <= NEAR_DISTANCE : e.soleNearby;
-    return alone && e.ctxEvidence >= need * e.informative;
+    return alone && e.ctxEvidence >= need * e.informative && bestSide(e) >= SIDE_INTACT;
   }
 
   /**
@@ -939,6 +940,11 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
 /** A place where the quote is not, with every recorded side of context standing there at least in good part. */
 function holeStands(s: Scored): boolean {
   return (s.rawPs ?? 1) >= HOLE_CONTEXT_MIN && (s.rawSs ?? 1) >= HOLE_CONTEXT_MIN;
+}
+
+/** The better recorded side's unweighted agreement (1 when nothing was recorded). */
+function bestSide(s: Scored): number {
+  return s.rawPs === null && s.rawSs === null ? 1 : Math.max(s.rawPs ?? 0, s.rawSs ?? 0);
 }
 
 /** Every recorded side (unweighted) standing with at most small changes. */

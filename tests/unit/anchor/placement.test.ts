@@ -105,6 +105,8 @@ const HEADLINES = [
   '省政府新闻办举行发布会，介绍全省营商环境建设情况。',
   '全省各地认真落实安全生产责任制，开展隐患排查整治。',
 ];
+const INDENT = ' '.repeat(12);
+const MAIL_MENUS = `\n${INDENT}免费邮箱  \n${INDENT}V邮箱  \n${INDENT}\n${INDENT}\n${' '.repeat(300)}网易严选\n${INDENT}\n${INDENT}\n${INDENT}免费邮箱  \n${INDENT}VIP邮箱  \n${INDENT}\n`;
 const CORE =
   '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。近年来，绥德县委聚焦强军目标，坚持政府主导，充分发动社会力量。';
 const MEETING = `县里发放拥军惠民家电购置补贴卡9456张。${CORE}进一步密切了同呼吸、共命运、心连心的军政军民关系。${CORE}`;
@@ -162,6 +164,13 @@ const cases: ChangeCase[] = [
     select: 'lsj.shanxi.gov.cn\n\n\n                        [省粮食和物资储]备局',
     after: PROVINCE.replaceAll('\n\n\n\t\t    http', `\n\n\n\t\t${' '.repeat(24)}http`),
     expect: 'lsj.shanxi.gov.cn\n\n\n                        [省粮食和物资储]备局',
+  },
+  {
+    name: 'menu with a blank prefix, the quote deleted: the same entry in another menu, whose next entry shares a few letters, is not it',
+    before: MAIL_MENUS,
+    select: `${INDENT}[免费邮箱]  \n${INDENT}VIP`,
+    after: MAIL_MENUS.replace(`${INDENT}免费邮箱  \n${INDENT}VIP`, `${INDENT}  \n${INDENT}VIP`),
+    expect: null,
   },
   {
     name: 'quote deleted with words around it, the same sentence a few lines on: orphan, though the prefix stands just before the copy',
