@@ -498,8 +498,30 @@ function loadBody(file: string): Document {
   return new JSDOM(html).window.document;
 }
 
-export default async function run(): Promise<void> {
-  rand = mulberry32(SEED);
+export interface RestoreResults {
+  files: number;
+  pages: number;
+  /** By kind of change, highlights whose quote and context repeat verbatim left out. */
+  ours: Map<Kind, Tally>;
+  theirs: Map<Kind, Tally>;
+  ambiguousCount: number;
+  ambiguousOurs: { right: number; orphan: number; wrong: number };
+  ambiguousTheirs: { right: number; orphan: number; wrong: number };
+  wrongSamples: string[];
+  longest: { file: string; length: number };
+  mostChinese: { file: string; length: number };
+}
+
+/**
+ * The restore cases for one seed: highlights drawn on every corpus page, the
+ * page changed by each kind of change, restored by ours and (with `compare`)
+ * by dom-anchor-text-quote. `cases: false` only measures the pages.
+ */
+export function restoreCases(
+  seed: number,
+  options: { compare: boolean; cases: boolean; diag?: string },
+): RestoreResults {
+  rand = mulberry32(seed);
   const files = readdirSync(PAGES)
     .filter((f) => f.endsWith('.html'))
     .sort();
@@ -527,7 +549,7 @@ export default async function run(): Promise<void> {
     for (const s of spans)
       for (let i = s.start; i < s.end; i++) if (isHan(base.text, i)) hanPositions.push(i);
     if (hanPositions.length > mostChinese.length) mostChinese = { file, length: hanPositions.length };
-    if (hanPositions.length < 300 || TIMING_ONLY) continue;
+    if (hanPositions.length < 300 || !options.cases) continue;
     pages++;
     const all = makeHighlights(base.text, spans, PER_PAGE, 80);
     const quotes = all.map((h) => h.text);
@@ -572,7 +594,7 @@ export default async function run(): Promise<void> {
       const ms = performance.now() - t0;
       const tally = ours.get(kind) as Tally;
       tally.ms += ms;
-      const diag = process.env.ANCHOR_DIAG;
+      const diag = options.diag;
       if (diag) appendFileSync(`${diag}.texts`, JSON.stringify({ file, kind, text }) + '\n');
       changed.forEach((h, i) => {
         const got = rangeOffsets(after, ranges[i] ?? null);
@@ -604,6 +626,7 @@ export default async function run(): Promise<void> {
         }
       });
 
+      if (!options.compare) continue;
       const t1 = performance.now();
       const theirRanges = changed.map((h) => {
         try {
@@ -621,14 +644,40 @@ export default async function run(): Promise<void> {
       });
     }
   }
+  return {
+    files: files.length,
+    pages,
+    ours,
+    theirs,
+    ambiguousCount,
+    ambiguousOurs,
+    ambiguousTheirs,
+    wrongSamples,
+    longest,
+    mostChinese,
+  };
+}
 
+export default async function run(): Promise<void> {
+  const {
+    files,
+    pages,
+    ours,
+    theirs,
+    ambiguousCount,
+    ambiguousOurs,
+    ambiguousTheirs,
+    wrongSamples,
+    longest,
+    mostChinese,
+  } = restoreCases(SEED, { compare: true, cases: !TIMING_ONLY, diag: process.env.ANCHOR_DIAG });
   if (TIMING_ONLY) {
     await timeLongest(longest.file, 'longest page');
     await timeLongest(mostChinese.file, 'page with the most Chinese text');
     return;
   }
   console.log(
-    `pages: ${pages} (of ${files.length}), up to ${PER_PAGE} highlights per page and kind, seed ${SEED}; ` +
+    `pages: ${pages} (of ${files}), up to ${PER_PAGE} highlights per page and kind, seed ${SEED}; ` +
       `${ambiguousCount} highlights (of ${pages * PER_PAGE} at most) counted apart: their quote and context repeat verbatim on the page`,
   );
   console.log(
