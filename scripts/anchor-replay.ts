@@ -8,7 +8,7 @@
 // characters (covers them, overhangs them by at most a few marks); the full
 // benchmark stays the measure.
 import { readFileSync } from 'node:fs';
-import { anchorOffsets, TextMatcher, type Selector, type TextQuoteSelector } from '../utils/anchor/index';
+import { anchorOffsetsAll, TextMatcher, type Selector, type TextQuoteSelector } from '../utils/anchor/index';
 
 interface Restore {
   file: string;
@@ -46,46 +46,59 @@ function verdictOf(r: Restore, m: { start: number; end: number } | null): Restor
     : 'wrong';
 }
 
-const matchers = new Map<string, TextMatcher>();
+// Restored together per page and kind of change, as the benchmark does with anchorAll.
+const groups = new Map<string, Restore[]>();
+for (const r of lines(diag) as Restore[]) {
+  const key = `${r.file}|${r.kind}`;
+  const group = groups.get(key) ?? [];
+  group.push(r);
+  groups.set(key, group);
+}
+const placed = new Map<Restore, ReturnType<typeof anchorOffsetsAll>[number]>();
+for (const [key, group] of groups) {
+  const text = texts.get(key);
+  if (text === undefined) throw new Error(`no text for ${key}`);
+  const found = anchorOffsetsAll(
+    new TextMatcher(text),
+    group.map((r) => r.selectors),
+  );
+  group.forEach((r, i) => placed.set(r, found[i] ?? null));
+}
+
 const moved = new Map<string, number>();
 const tally = new Map<string, { right: number; orphan: number; wrong: number; n: number }>();
 let shown = 0;
-for (const r of lines(diag) as Restore[]) {
-  if (r.twin) continue;
-  const key = `${r.file}|${r.kind}`;
-  const text = texts.get(key);
-  if (text === undefined) throw new Error(`no text for ${key}`);
-  let matcher = matchers.get(key);
-  if (!matcher) {
-    matcher = new TextMatcher(text);
-    matchers.set(key, matcher);
+for (const [key, group] of groups) {
+  const text = texts.get(key) as string;
+  for (const r of group) {
+    if (r.twin) continue;
+    const m = placed.get(r) ?? null;
+    const now = verdictOf(r, m);
+    if (r.survives || now === 'wrong') {
+      const t = tally.get(r.kind) ?? { right: 0, orphan: 0, wrong: 0, n: 0 };
+      t[now]++;
+      if (r.survives) t.n++;
+      tally.set(r.kind, t);
+    }
+    const change = `${r.kind} ${r.verdict}->${now}`;
+    if (now !== r.verdict) moved.set(change, (moved.get(change) ?? 0) + 1);
+    const wanted = filter
+      ? `${r.kind} ${now}` === filter && (r.survives || now === 'wrong')
+      : now !== r.verdict;
+    if (!wanted || shown >= limit) continue;
+    shown++;
+    const q = r.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+    const lo = r.truth[0] ?? -1;
+    const hi = (r.truth[r.truth.length - 1] ?? -2) + 1;
+    const show = (from: number, to: number): string => JSON.stringify(text.slice(Math.max(0, from), to));
+    console.log(`--- ${r.file} [${r.kind}] ${r.verdict} -> ${now}: ${JSON.stringify(q?.exact)}`);
+    console.log(`  recorded: ${JSON.stringify(q?.prefix)} [Q] ${JSON.stringify(q?.suffix)}`);
+    if (lo >= 0) console.log(`  truth ${lo}: ${show(lo - 40, lo)} [Q] ${show(hi, hi + 40)}`);
+    if (m)
+      console.log(
+        `  placed ${m.start}: ${show(m.start - 40, m.start)} [${show(m.start, m.end)}] ${show(m.end, m.end + 40)}`,
+      );
   }
-  const m = anchorOffsets(matcher, r.selectors);
-  const now = verdictOf(r, m);
-  if (r.survives || now === 'wrong') {
-    const t = tally.get(r.kind) ?? { right: 0, orphan: 0, wrong: 0, n: 0 };
-    t[now]++;
-    if (r.survives) t.n++;
-    tally.set(r.kind, t);
-  }
-  const change = `${r.kind} ${r.verdict}->${now}`;
-  if (now !== r.verdict) moved.set(change, (moved.get(change) ?? 0) + 1);
-  const wanted = filter
-    ? `${r.kind} ${now}` === filter && (r.survives || now === 'wrong')
-    : now !== r.verdict;
-  if (!wanted || shown >= limit) continue;
-  shown++;
-  const q = r.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-  const lo = r.truth[0] ?? -1;
-  const hi = (r.truth[r.truth.length - 1] ?? -2) + 1;
-  const show = (from: number, to: number): string => JSON.stringify(text.slice(Math.max(0, from), to));
-  console.log(`--- ${r.file} [${r.kind}] ${r.verdict} -> ${now}: ${JSON.stringify(q?.exact)}`);
-  console.log(`  recorded: ${JSON.stringify(q?.prefix)} [Q] ${JSON.stringify(q?.suffix)}`);
-  if (lo >= 0) console.log(`  truth ${lo}: ${show(lo - 40, lo)} [Q] ${show(hi, hi + 40)}`);
-  if (m)
-    console.log(
-      `  placed ${m.start}: ${show(m.start - 40, m.start)} [${show(m.start, m.end)}] ${show(m.end, m.end + 40)}`,
-    );
 }
 let right = 0;
 let n = 0;

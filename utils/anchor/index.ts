@@ -62,13 +62,25 @@ function pickSelectors(selectors: readonly Selector[]): {
   return { quote, position };
 }
 
-/** Text offsets the selectors point to in `matcher`'s text, or null (orphan). */
-export function anchorOffsets(matcher: TextMatcher, selectors: readonly Selector[]): QuoteMatch | null {
+function oldStartOf(position: TextPositionSelector | undefined): number | undefined {
+  return position && Number.isInteger(position.start) && position.start >= 0 ? position.start : undefined;
+}
+
+/**
+ * Text offsets the selectors point to in `matcher`'s text, or null (orphan).
+ * `expectedStart` overrides where the quote is looked for first (the recorded
+ * position corrected for text inserted or removed before it).
+ */
+export function anchorOffsets(
+  matcher: TextMatcher,
+  selectors: readonly Selector[],
+  expectedStart?: number,
+): QuoteMatch | null {
   const { quote, position } = pickSelectors(selectors);
-  const oldStart =
-    position && Number.isInteger(position.start) && position.start >= 0 ? position.start : undefined;
+  const oldStart = oldStartOf(position);
   if (quote) {
-    return matcher.match({ exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start: oldStart });
+    const start = expectedStart ?? oldStart;
+    return matcher.match({ exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, start });
   }
   // A bare position cannot be checked against anything: trust it only if it still fits.
   if (position && oldStart !== undefined && Number.isInteger(position.end)) {
@@ -86,14 +98,99 @@ export function anchorOffsets(matcher: TextMatcher, selectors: readonly Selector
   return null;
 }
 
+/** Characters by which the shifts of neighbouring sure placements may differ and still corroborate each other. */
+const SHIFT_AGREEMENT = 1000;
+
+/** Placed at its recorded position, or with its whole recorded context standing verbatim around it. */
+function isSure(m: QuoteMatch): boolean {
+  return (
+    m.method === 'position' || (m.method === 'exact' && m.prefixSimilarity === 1 && m.suffixSimilarity === 1)
+  );
+}
+
+/**
+ * Anchors many annotations on one text. Those placed for sure tell how far the
+ * text before each place moved (paragraphs inserted or removed above it); the
+ * others are looked for again where the nearest sure one before them says
+ * their recorded position went: every rule that weighs distance from the old
+ * place then measures from the right place.
+ */
+export function anchorOffsetsAll(
+  matcher: TextMatcher,
+  selectorsList: readonly (readonly Selector[])[],
+): (QuoteMatch | null)[] {
+  const first = selectorsList.map((selectors) => anchorOffsets(matcher, selectors));
+  const shifts: { old: number; shift: number }[] = [];
+  first.forEach((m, i) => {
+    const old = oldStartOf(pickSelectors(selectorsList[i] ?? []).position);
+    if (m && old !== undefined && isSure(m)) shifts.push({ old, shift: m.start - old });
+  });
+  shifts.sort((a, b) => a.old - b.old);
+  // A sure placement out of order with the others is a twin far away (the
+  // same passage in a script or a summary): its shift says nothing.
+  // One sure placement alone, or one whose shift no neighbour shares, may be
+  // such a twin too.
+  const ordered = longestIncreasing(shifts, (e) => e.old + e.shift);
+  const inOrder = ordered.filter((e, k) =>
+    [ordered[k - 1], ordered[k + 1]].some(
+      (n) => n !== undefined && Math.abs(n.shift - e.shift) <= SHIFT_AGREEMENT,
+    ),
+  );
+  if (inOrder.length === 0) return first;
+  return first.map((m, i) => {
+    if (m && isSure(m)) return m;
+    const selectors = selectorsList[i] ?? [];
+    const old = oldStartOf(pickSelectors(selectors).position);
+    if (old === undefined) return m;
+    const before = nearestBefore(inOrder, old);
+    if (!before || before.shift === 0) return m;
+    return anchorOffsets(matcher, selectors, Math.max(0, old + before.shift));
+  });
+}
+
+/** The longest subsequence whose keys strictly increase (patience sorting, O(n log n)). */
+function longestIncreasing<T>(items: readonly T[], key: (item: T) => number): T[] {
+  const tails: number[] = [];
+  const previous = new Int32Array(items.length).fill(-1);
+  items.forEach((item, i) => {
+    const k = key(item);
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(items[tails[mid] as number] as T) < k) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1] as number;
+    tails[lo] = i;
+  });
+  const out: T[] = [];
+  for (let i = tails.length ? (tails[tails.length - 1] as number) : -1; i >= 0; i = previous[i] as number)
+    out.push(items[i] as T);
+  return out.reverse();
+}
+
+/** The entry with the largest `old` not after `at` (entries sorted by `old`). */
+function nearestBefore<T extends { old: number }>(sorted: readonly T[], at: number): T | undefined {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found: T | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const e = sorted[mid] as T;
+    if (e.old <= at) {
+      found = e;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** Anchors many annotations on one root, indexing its text once. */
 export function anchorAll(root: Element, selectorsList: readonly (readonly Selector[])[]): (Range | null)[] {
   const index: TextIndex = buildTextIndex(root);
-  const matcher = new TextMatcher(index.text);
-  return selectorsList.map((selectors) => {
-    const m = anchorOffsets(matcher, selectors);
-    return m ? offsetsToRange(index, m.start, m.end) : null;
-  });
+  const matches = anchorOffsetsAll(new TextMatcher(index.text), selectorsList);
+  return matches.map((m) => (m ? offsetsToRange(index, m.start, m.end) : null));
 }
 
 /** The range the selectors point to now, or null when it cannot be placed with confidence (an orphan). */

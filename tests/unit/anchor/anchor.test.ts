@@ -2,10 +2,13 @@ import { describe as group, expect, it } from 'vitest';
 import {
   anchor,
   anchorAll,
+  anchorOffsets,
+  anchorOffsetsAll,
   CONTEXT_LENGTH,
   describe,
   describeOffsets,
   type Selector,
+  TextMatcher,
   type TextQuoteSelector,
 } from '../../../utils/anchor/index';
 import { locate, makeRoot, offsetsOf, rangeFor } from './helpers';
@@ -265,5 +268,39 @@ group('anchor: selectors', () => {
       '国家主席签署主席令',
       null,
     ]);
+  });
+});
+
+group('anchorOffsetsAll', () => {
+  const ARTICLE =
+    '会议听取了区人民政府关于今年以来经济运行情况的报告。' +
+    '会议审议通过了区人大常委会关于加强生态环境保护的决定。' +
+    '会议强调，要坚持以人民为中心的发展思想，切实保障和改善民生。';
+  // A menu entry with nothing but layout around it: only its nearness to the old place speaks for it.
+  const BLANK = ' '.repeat(40);
+  const page = `${ARTICLE}${BLANK}网易理财${BLANK}`;
+  const quotes = ['经济运行情况', '加强生态环境保护', '改善民生', '网易理财'];
+  const selectors = quotes.map((q) => {
+    const at = page.indexOf(q);
+    return describeOffsets(page, at, at + q.length);
+  });
+  // More than the nearness allowed is inserted above everything.
+  const changed = `${'新增的一段文字，让后面所有的位置都移动了。'.repeat(80)}${page}`;
+
+  it('looks for a quote again where the sure placements before it say its position went', () => {
+    const found = anchorOffsetsAll(new TextMatcher(changed), selectors);
+    expect(found.map((m) => m && changed.slice(m.start, m.end))).toEqual(quotes);
+  });
+
+  it('without them, the entry is too far from its recorded position to be placed', () => {
+    expect(anchorOffsets(new TextMatcher(changed), selectors[3] ?? [])).toBeNull();
+  });
+
+  it('takes no shift from a lone sure placement (a passage moved far away, or a twin)', () => {
+    // The article moved below a long script; other text took its place above
+    // the menu, whose layout changed a little (so it is not placed for sure).
+    const moved = `${'另一段完全不同的文字内容。'.repeat(6)}${BLANK}\n网易理财\n${BLANK}${'脚本'.repeat(800)}${ARTICLE}`;
+    const found = anchorOffsetsAll(new TextMatcher(moved), [selectors[0] ?? [], selectors[3] ?? []]);
+    expect(found.map((m) => m && moved.slice(m.start, m.end))).toEqual(['经济运行情况', '网易理财']);
   });
 });
