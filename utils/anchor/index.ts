@@ -113,7 +113,8 @@ function isSure(m: QuoteMatch): boolean {
  * text before each place moved (paragraphs inserted or removed above it); the
  * others are looked for again where the nearest sure one before them says
  * their recorded position went: every rule that weighs distance from the old
- * place then measures from the right place.
+ * place then measures from the right place. A second look that finds nothing
+ * keeps what the first found from the recorded position.
  */
 export function anchorOffsetsAll(
   matcher: TextMatcher,
@@ -144,7 +145,7 @@ export function anchorOffsetsAll(
     if (old === undefined) return m;
     const before = nearestBefore(inOrder, old);
     if (!before || before.shift === 0) return m;
-    return anchorOffsets(matcher, selectors, Math.max(0, old + before.shift));
+    return anchorOffsets(matcher, selectors, Math.max(0, old + before.shift)) ?? m;
   });
 }
 
