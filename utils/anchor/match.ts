@@ -672,9 +672,11 @@ function acrossInsertion(ctx: Context, e: Scored): Scored | null {
 }
 
 /**
- * Whether the text on one side of `at` reads like `expected` (at most small
- * edits). Too little expected text to tell counts as reading like it: a moved
- * side cannot then be told from the old place with the quote gone.
+ * Whether the text on one side of `at` reads like `expected`: most of it
+ * (HOLE_CONTEXT_MIN), and at least MIN_MOVED_CONTEXT characters, or three
+ * letters of a short suffix found in an inserted paragraph would do. Too
+ * little expected text to tell counts as reading like it: a moved side cannot
+ * then be told from the old place with the quote gone.
  */
 function continuesAs(expected: string, t: string, at: number, pinned: 'start' | 'end'): boolean {
   if (expected.length < MIN_MOVED_CONTEXT) return true;
@@ -683,7 +685,7 @@ function continuesAs(expected: string, t: string, at: number, pinned: 'start' | 
     pinned === 'start'
       ? sideSimilarity(expected, t, at, at + reach, 'start')
       : sideSimilarity(expected, t, at - reach, at, 'end');
-  return sim !== null && sim >= HOLE_CONTEXT_MIN;
+  return sim !== null && sim >= HOLE_CONTEXT_MIN && sim * expected.length >= MIN_MOVED_CONTEXT;
 }
 
 /**
