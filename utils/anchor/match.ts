@@ -27,8 +27,8 @@
 // itself needs to be beaten only by FARTHER_HOLE_MARGIN (list entries share
 // their words); a hole at the old place overrules a copy far away unless the
 // copy's context stands on both sides and the hole's does not even in good
-// part (HOLE_CONTEXT_MIN). A tie is settled by the old position only when the
-// rival is much farther from it; verbatim context beats anything that is not;
+// part (HOLE_CONTEXT_MIN). A tie (a rival better by DISTANCE_TIE at most) is
+// settled by the old position only when the rival is much farther from it; verbatim context beats anything that is not;
 // the quote still at its exact old offset is never overruled; overlapping
 // occurrences (text repeating itself within the quote) are never told apart. Both sides of
 // context must agree; one may disagree only when the other stands intact and
@@ -131,6 +131,8 @@ export const CLEAR_MARGIN_CHARS = 0.25;
 export const FARTHER_HOLE_MARGIN = 0.05;
 /** A hole this near the old position counts as the old place itself. */
 const HOLE_AT_OLD_PLACE = 32;
+/** A rival better in context by at most this much still ties, and a decisive distance settles it. */
+export const DISTANCE_TIE = 0.05;
 /** Distance decides between look-alikes only when the runner-up is at least this much (plus the winner's own distance) farther. */
 export const DECISIVE_GAP = 200;
 /** Context agreement that means verbatim (weighted: both sides recorded at full length). */
@@ -929,7 +931,7 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     // The quote still at its very offset is the position selector speaking for it.
     if (r.vs === ctx.hint && r.ve - r.vs === ctx.pattern.length && !r.contradicted) return false;
     if (clear) continue;
-    if (ctx.hint !== undefined && margin >= 0) {
+    if (ctx.hint !== undefined && margin >= -DISTANCE_TIE) {
       const dW = Math.abs(w.vs - ctx.hint);
       const dR = Math.abs(r.vs - ctx.hint);
       if (dR >= 2 * dW + DECISIVE_GAP) continue;
