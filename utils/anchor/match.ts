@@ -10,9 +10,10 @@
 // evidence for the quote's length, otherwise the result is null (an orphan):
 // a wrong placement is worse than none.
 //
-// Decision on a quote that survives once but with a different context on both
-// sides: placed when the quote is long enough to be distinctive by itself
-// (LONG_QUOTE folded characters), orphaned when it is short (a four-character
+// Decision on a quote that survives once (or still stands right at its old
+// position) but with a different context on both sides: placed when the quote
+// is long enough to be distinctive by itself (LONG_QUOTE folded characters)
+// and beats any copies on context, orphaned when it is short (a four-character
 // slogan can recur anywhere on the page with other meaning).
 //
 // Decision on look-alikes (headline and first sentence, a title repeated in a
@@ -780,8 +781,10 @@ function mean(sides: readonly { sim: number }[]): number {
  * other stands intact and the place is near the old one (or the quote's only occurrence).
  */
 function sidesAgree(ctx: Context, s: Scored): boolean {
-  // A long quote found only once is its own evidence (see the decision above).
-  if (s.unique && ctx.pattern.length >= LONG_QUOTE) return true;
+  // A long quote found only once, or still right at its old position, is its
+  // own evidence (see the decision above); rivals are weighed after.
+  const atOldPlace = ctx.hint !== undefined && Math.abs(s.vs - ctx.hint) <= SOLE_NEARBY;
+  if (ctx.pattern.length >= LONG_QUOTE && (s.unique || atOldPlace)) return true;
   const sides = [
     { sim: s.rawPs, length: ctx.prefix.length },
     { sim: s.rawSs, length: ctx.suffix.length },

@@ -107,6 +107,8 @@ const HEADLINES = [
 ];
 const INDENT = ' '.repeat(12);
 const MAIL_MENUS = `\n${INDENT}免费邮箱  \n${INDENT}V邮箱  \n${INDENT}\n${INDENT}\n${' '.repeat(300)}网易严选\n${INDENT}\n${INDENT}\n${INDENT}免费邮箱  \n${INDENT}VIP邮箱  \n${INDENT}\n`;
+const LEUNG = '梁振英此前承认早在去年参选行政长官之前就已知悉其住宅的违建问题，引发诚信';
+const APOLOGY = `香港特首梁振英就僭建问题向香港民众道歉。\n${' '.repeat(21)}${LEUNG}危机。\n${' '.repeat(21)}梁振英在星期二（12月4日）向立法会提交书面声明。`;
 const CORE =
   '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。近年来，绥德县委聚焦强军目标，坚持政府主导，充分发动社会力量。';
 const MEETING = `县里发放拥军惠民家电购置补贴卡9456张。${CORE}进一步密切了同呼吸、共命运、心连心的军政军民关系。${CORE}`;
@@ -171,6 +173,15 @@ const cases: ChangeCase[] = [
     select: `${INDENT}[免费邮箱]  \n${INDENT}VIP`,
     after: MAIL_MENUS.replace(`${INDENT}免费邮箱  \n${INDENT}VIP`, `${INDENT}  \n${INDENT}VIP`),
     expect: null,
+  },
+  {
+    name: 'a long quote still at its old place, words put into its context on both sides, copies of it elsewhere: placed',
+    before: APOLOGY,
+    select: `民众道歉。\n${' '.repeat(21)}[${LEUNG}]危机。`,
+    after: `${LEUNG}。${APOLOGY.replace('民众道歉', '民众语言网站道时遭到泛歉')
+      .replace('梁振英在星期二', '梁振英埈皓的采访在星期二')
+      .replace('向香港', '向各界人士和香港')}全球烟民接近10亿。${LEUNG}`,
+    expect: `泛歉。\n${' '.repeat(21)}[${LEUNG}]危机。`,
   },
   {
     name: 'quote deleted with words around it, the same sentence a few lines on: orphan, though the prefix stands just before the copy',
