@@ -662,12 +662,15 @@ function acrossInsertion(ctx: Context, e: Scored): Scored | null {
     const hole = moved?.pieces.some((p) =>
       continuesAs(prefix.slice(prefix.length - p.before) + suffix, t, p.at, 'start'),
     );
-    if (moved && !hole) ps = ACROSS_INSERTION;
+    // The stretch passed over holding the quote itself: that is the place, this a copy.
+    const over = moved && t.slice(moved.pieces[0]?.at ?? e.vs, e.vs).includes(ctx.pattern);
+    if (moved && !hole && !over) ps = ACROSS_INSERTION;
   }
   if (ss !== null && ss < ACROSS_INSERTION) {
     const moved = standsAcrossInsertion(suffix, t, e.ve, 'start', INSERTION_GAP, MIN_MOVED_CONTEXT);
     const hole = moved?.pieces.some((p) => continuesAs(prefix + suffix.slice(0, p.before), t, p.at, 'end'));
-    if (moved && !hole) ss = ACROSS_INSERTION;
+    const over = moved && t.slice(e.ve, moved.pieces[0]?.at ?? e.ve).includes(ctx.pattern);
+    if (moved && !hole && !over) ss = ACROSS_INSERTION;
   }
   if (ps === e.rawPs && ss === e.rawSs) return null;
   if ((ps ?? 1) < SIDE_INTACT || (ss ?? 1) < SIDE_INTACT) return null;

@@ -184,6 +184,16 @@ const cases: ChangeCase[] = [
     expect: `泛歉。\n${' '.repeat(21)}[${LEUNG}]危机。`,
   },
   {
+    name: 'the same sentence twice a few lines apart, a paragraph put before the first: the second cannot claim the first as its moved context',
+    before: MEETING,
+    select: '补贴卡9456张。会议指出，拥军优属、拥政爱民[是绥德军地]的优良传统。',
+    after: MEETING.replace(
+      '9456张。会议指出',
+      '9456张。绥德交警：8月1日起，专项整治电动车、二轮车、三轮车违法会议指出',
+    ),
+    expect: '三轮车违法会议指出，拥军优属、拥政爱民[是绥德军地]的优良传统。',
+  },
+  {
     name: 'quote deleted with words around it, the same sentence a few lines on: orphan, though the prefix stands just before the copy',
     before: MEETING,
     select: '补贴卡9456张。会议指出，拥军优属、拥政爱民[是绥德军地]的优良传统。',
