@@ -489,8 +489,8 @@ function count(t: Tally, h: Highlight, verdict: Verdict, survives: boolean): voi
   }
 }
 
-function pct(n: number, d: number): string {
-  return d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
+function pct(n: number, d: number, digits = 1): string {
+  return d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(digits).padStart(4 + digits)}%`;
 }
 
 function loadBody(file: string): Document {
@@ -693,7 +693,7 @@ export default async function run(): Promise<void> {
   }
   const sum = (m: Map<Kind, Tally>, k: keyof Tally): number => [...m.values()].reduce((s, t) => s + t[k], 0);
   console.log(
-    `total: ours wrong ${sum(ours, 'wrong')}, right where the quote survives ${pct(sum(ours, 'survivedRight'), sum(ours, 'survived'))}; ` +
+    `total: ours wrong ${sum(ours, 'wrong')}, right where the quote survives ${pct(sum(ours, 'survivedRight'), sum(ours, 'survived'), 2)} of ${sum(ours, 'survived')}; ` +
       `dom-anchor-text-quote wrong ${sum(theirs, 'wrong')}, right where it survives ${pct(sum(theirs, 'survivedRight'), sum(theirs, 'survived'))}`,
   );
   console.log(

@@ -48,8 +48,9 @@
 // provided it moved in pieces of at least MIN_MOVED_CONTEXT characters, each
 // found once within reach, and the text following the first moved piece is
 // not the rest of the context with the quote left out: that is the old place
-// with the quote deleted, and the occurrence a copy further on. Such a place
-// is never taken as "verbatim at the old place" without weighing rivals.
+// with the quote deleted, and the occurrence a copy further on; nor may the
+// stretch passed over hold the quote itself. Such a place is never taken as
+// "verbatim at the old place" without weighing rivals.
 
 import { alignWithContext, anchoredSimilarity, standsAcrossInsertion } from './similarity';
 import {
