@@ -601,19 +601,26 @@ function distancePenalty(ctx: Context, vs: number): number {
  */
 function standsOutNear(ctx: Context, e: Scored): boolean {
   if (!e.unique || ctx.hint === undefined || Math.abs(e.vs - ctx.hint) > NEAR_DISTANCE) return false;
-  const run = verbatimRun(ctx, e.vs, e.ve);
-  return run >= FULL_WEIGHT_CONTEXT && ctx.pattern.length + run >= STANDING_QUOTE;
+  const [before, after] = verbatimRuns(ctx, e.vs, e.ve);
+  const run = before + after;
+  return Math.max(before, after) >= FULL_WEIGHT_CONTEXT && ctx.pattern.length + run >= STANDING_QUOTE;
 }
 
 /** Recorded context characters (folded) standing verbatim right next to the quote, both sides together. */
 function verbatimRun(ctx: Context, vs: number, ve: number): number {
+  const [before, after] = verbatimRuns(ctx, vs, ve);
+  return before + after;
+}
+
+/** Recorded prefix and suffix characters (folded) standing verbatim right next to the quote. */
+function verbatimRuns(ctx: Context, vs: number, ve: number): [number, number] {
   const t = ctx.view.text;
   let a = 0;
   while (a < ctx.prefix.length && vs - a - 1 >= 0 && t[vs - a - 1] === ctx.prefix[ctx.prefix.length - 1 - a])
     a++;
   let b = 0;
   while (b < ctx.suffix.length && ve + b < t.length && t[ve + b] === ctx.suffix[b]) b++;
-  return a + b;
+  return [a, b];
 }
 
 /** Verbatim agreement of the characters right next to the quote, in [0, 1]. */
