@@ -39,7 +39,9 @@
 // to it (STANDING_QUOTE: paragraphs inserted a few characters out on each side;
 // quote and standing context make one long distinctive string). A quote cut
 // inside a word does not count the rest of the word: at least
-// FULL_WEIGHT_CONTEXT characters of context must stand. Otherwise: an orphan.
+// FULL_WEIGHT_CONTEXT characters of context must stand on one side (a headline
+// quoted in a list keeps a few characters of the phrase on both). Otherwise:
+// an orphan.
 //
 // Decision on context split by insertions (a paragraph, an ad, a copied
 // phrase put between the quote and its context, or inside the context): near
