@@ -436,8 +436,11 @@ export class TextMatcher {
     if (!first || first.sim < RAW_CONTEXT_MIN) return null;
     if (second && second.sim > first.sim - RAW_CONTEXT_MARGIN) return null;
     const picked = scoreAt(ctx, first.p, first.p + ctx.pattern.length);
-    // Layout alike is not enough when the few words of context there are disagree.
-    return picked.contradicted ? null : picked;
+    // Layout alike is not enough when the few words of context there are
+    // disagree, or when the quote was cut inside a word and this occurrence
+    // is not followed (preceded) by the rest of that word.
+    if (picked.contradicted || !sameWordEdges(ctx, text, map[first.p] as number, first.p)) return null;
+    return picked;
   }
 
   private bestExact(ctx: Context): Scored | null {
@@ -606,6 +609,20 @@ function standsOutNear(ctx: Context, e: Scored): boolean {
   const [before, after] = verbatimRuns(ctx, e.vs, e.ve);
   const run = before + after;
   return Math.max(before, after) >= FULL_WEIGHT_CONTEXT && ctx.pattern.length + run >= STANDING_QUOTE;
+}
+
+/**
+ * Where the recorded context touches the quote with a character that is not
+ * layout (the quote cut inside a word or a phrase), the occurrence at `vs`
+ * (source offset `rs`) has that same character next to it.
+ */
+function sameWordEdges(ctx: Context, text: string, rs: number, vs: number): boolean {
+  const re = (ctx.view.map[vs + ctx.pattern.length - 1] as number) + 1;
+  const before = ctx.rawPrefix.charCodeAt(ctx.rawPrefix.length - 1);
+  const after = ctx.rawSuffix.charCodeAt(0);
+  if (ctx.rawPrefix.length > 0 && !isSkipped(before) && text.charCodeAt(rs - 1) !== before) return false;
+  if (ctx.rawSuffix.length > 0 && !isSkipped(after) && text.charCodeAt(re) !== after) return false;
+  return true;
 }
 
 /** Recorded context characters (folded) standing verbatim right next to the quote, both sides together. */

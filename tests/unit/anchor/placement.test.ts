@@ -109,6 +109,8 @@ const INDENT = ' '.repeat(12);
 const MAIL_MENUS = `\n${INDENT}免费邮箱  \n${INDENT}V邮箱  \n${INDENT}\n${INDENT}\n${' '.repeat(300)}网易严选\n${INDENT}\n${INDENT}\n${INDENT}免费邮箱  \n${INDENT}VIP邮箱  \n${INDENT}\n`;
 const LEUNG = '梁振英此前承认早在去年参选行政长官之前就已知悉其住宅的违建问题，引发诚信';
 const APOLOGY = `香港特首梁振英就僭建问题向香港民众道歉。\n${' '.repeat(21)}${LEUNG}危机。\n${' '.repeat(21)}梁振英在星期二（12月4日）向立法会提交书面声明。`;
+const SPACES = (n: number): string => ' '.repeat(n);
+const SECTIONS = `\n${SPACES(28)}其它\n${SPACES(20)}\n${SPACES(20)}医院文化\n${SPACES(20)}\n${SPACES(24)}\n${SPACES(28)}医院文化理念\n${SPACES(28)}院歌\n${SPACES(28)}\n${SPACES(28)}医院院报\n`;
 const CORE =
   '会议指出，拥军优属、拥政爱民是绥德军地的优良传统。近年来，绥德县委聚焦强军目标，坚持政府主导，充分发动社会力量。';
 const MEETING = `县里发放拥军惠民家电购置补贴卡9456张。${CORE}进一步密切了同呼吸、共命运、心连心的军政军民关系。${CORE}`;
@@ -192,6 +194,13 @@ const cases: ChangeCase[] = [
       '9456张。绥德交警：8月1日起，专项整治电动车、二轮车、三轮车违法会议指出',
     ),
     expect: '三轮车违法会议指出，拥军优属、拥政爱民[是绥德军地]的优良传统。',
+  },
+  {
+    name: 'menu, a quote cut inside an entry deleted with most of it: the section heading with the same words, then only layout, is not it',
+    before: SECTIONS,
+    select: `\n${SPACES(28)}[医院文化]理念`,
+    after: SECTIONS.replace('医院文化理念', '念'),
+    expect: null,
   },
   {
     name: 'quote deleted with words around it, the same sentence a few lines on: orphan, though the prefix stands just before the copy',
