@@ -659,33 +659,22 @@ export function restoreCases(
 }
 
 export default async function run(): Promise<void> {
-  const {
-    files,
-    pages,
-    ours,
-    theirs,
-    ambiguousCount,
-    ambiguousOurs,
-    ambiguousTheirs,
-    wrongSamples,
-    longest,
-    mostChinese,
-  } = restoreCases(SEED, { compare: true, cases: !TIMING_ONLY, diag: process.env.ANCHOR_DIAG });
+  const r = restoreCases(SEED, { compare: true, cases: !TIMING_ONLY, diag: process.env.ANCHOR_DIAG });
   if (TIMING_ONLY) {
-    await timeLongest(longest.file, 'longest page');
-    await timeLongest(mostChinese.file, 'page with the most Chinese text');
+    await timeLongest(r.longest.file, 'longest page');
+    await timeLongest(r.mostChinese.file, 'page with the most Chinese text');
     return;
   }
   console.log(
-    `pages: ${pages} (of ${files}), up to ${PER_PAGE} highlights per page and kind, seed ${SEED}; ` +
-      `${ambiguousCount} highlights (of ${pages * PER_PAGE} at most) counted apart: their quote and context repeat verbatim on the page`,
+    `pages: ${r.pages} (of ${r.files}), up to ${PER_PAGE} highlights per page and kind, seed ${SEED}; ` +
+      `${r.ambiguousCount} highlights (of ${r.pages * PER_PAGE} at most) counted apart: their quote and context repeat verbatim on the page`,
   );
   console.log(
     'kind                     |  n   | ours: right  orphan  wrong | right where quote survives | dom-anchor-text-quote: right  orphan  wrong | survives-right',
   );
   for (const kind of KINDS) {
-    const a = ours.get(kind) as Tally;
-    const b = theirs.get(kind) as Tally;
+    const a = r.ours.get(kind) as Tally;
+    const b = r.theirs.get(kind) as Tally;
     const n = a.right + a.orphan + a.wrong;
     console.log(
       `${kind.padEnd(25)}| ${String(n).padStart(4)} | ${pct(a.right, n)} ${pct(a.orphan, n)} ${String(a.wrong).padStart(5)} | ${pct(a.survivedRight, a.survived)} of ${String(a.survived).padStart(4)}            | ${pct(b.right, n)} ${pct(b.orphan, n)} ${String(b.wrong).padStart(5)}      | ${pct(b.survivedRight, b.survived)}`,
@@ -693,28 +682,28 @@ export default async function run(): Promise<void> {
   }
   const sum = (m: Map<Kind, Tally>, k: keyof Tally): number => [...m.values()].reduce((s, t) => s + t[k], 0);
   console.log(
-    `total: ours wrong ${sum(ours, 'wrong')}, right where the quote survives ${pct(sum(ours, 'survivedRight'), sum(ours, 'survived'), 2)} of ${sum(ours, 'survived')}; ` +
-      `dom-anchor-text-quote wrong ${sum(theirs, 'wrong')}, right where it survives ${pct(sum(theirs, 'survivedRight'), sum(theirs, 'survived'))}`,
+    `total: ours wrong ${sum(r.ours, 'wrong')}, right where the quote survives ${pct(sum(r.ours, 'survivedRight'), sum(r.ours, 'survived'), 2)} of ${sum(r.ours, 'survived')}; ` +
+      `dom-anchor-text-quote wrong ${sum(r.theirs, 'wrong')}, right where it survives ${pct(sum(r.theirs, 'survivedRight'), sum(r.theirs, 'survived'))}`,
   );
   console.log(
-    `article text only (text nodes with ${PROSE_HAN}+ Han characters): ours wrong ${sum(ours, 'proseWrong')}, right where the quote survives ${pct(sum(ours, 'proseSurvivedRight'), sum(ours, 'proseSurvived'))} of ${sum(ours, 'proseSurvived')}; ` +
-      `dom-anchor-text-quote wrong ${sum(theirs, 'proseWrong')}, right where it survives ${pct(sum(theirs, 'proseSurvivedRight'), sum(theirs, 'proseSurvived'))}`,
+    `article text only (text nodes with ${PROSE_HAN}+ Han characters): ours wrong ${sum(r.ours, 'proseWrong')}, right where the quote survives ${pct(sum(r.ours, 'proseSurvivedRight'), sum(r.ours, 'proseSurvived'))} of ${sum(r.ours, 'proseSurvived')}; ` +
+      `dom-anchor-text-quote wrong ${sum(r.theirs, 'proseWrong')}, right where it survives ${pct(sum(r.theirs, 'proseSurvivedRight'), sum(r.theirs, 'proseSurvived'))}`,
   );
   const ab = (t: { right: number; orphan: number; wrong: number }): string =>
     `right ${t.right}, orphan ${t.orphan}, on a twin or wrong ${t.wrong}`;
   console.log(
-    `repeated quote+context (all kinds): ours ${ab(ambiguousOurs)}; dom-anchor-text-quote ${ab(ambiguousTheirs)}`,
+    `repeated quote+context (all kinds): ours ${ab(r.ambiguousOurs)}; dom-anchor-text-quote ${ab(r.ambiguousTheirs)}`,
   );
   console.log(
-    `time for all cases: ours ${sum(ours, 'ms').toFixed(0)} ms, dom-anchor-text-quote ${sum(theirs, 'ms').toFixed(0)} ms`,
+    `time for all cases: ours ${sum(r.ours, 'ms').toFixed(0)} ms, dom-anchor-text-quote ${sum(r.theirs, 'ms').toFixed(0)} ms`,
   );
-  for (const s of wrongSamples) console.log(`  wrong: ${s}`);
+  for (const s of r.wrongSamples) console.log(`  wrong: ${s}`);
 
-  await timeLongest(longest.file, 'longest page');
-  await timeLongest(mostChinese.file, 'page with the most Chinese text');
+  await timeLongest(r.longest.file, 'longest page');
+  await timeLongest(r.mostChinese.file, 'page with the most Chinese text');
 }
 
-/** Median time to restore TIMING_COUNT highlights on the longest page, unchanged and after a paragraph at the top. */
+/** Median time to restore TIMING_COUNT highlights on the r.longest page, unchanged and after a paragraph at the top. */
 async function timeLongest(file: string, label: string): Promise<void> {
   rand = mulberry32(SEED + 1);
   const doc = loadBody(file);
