@@ -128,9 +128,8 @@ export function anchorOffsetsAll(
   });
   shifts.sort((a, b) => a.old - b.old);
   // A sure placement out of order with the others is a twin far away (the
-  // same passage in a script or a summary): its shift says nothing.
-  // One sure placement alone, or one whose shift no neighbour shares, may be
-  // such a twin too.
+  // same passage in a script or a summary): its shift says nothing. Nor does
+  // one whose shift no neighbour shares, or one alone: it may be such a twin.
   const ordered = longestIncreasing(shifts, (e) => e.old + e.shift);
   const inOrder = ordered.filter((e, k) =>
     [ordered[k - 1], ordered[k + 1]].some(

@@ -625,12 +625,6 @@ function sameWordEdges(ctx: Context, text: string, rs: number, vs: number): bool
   return true;
 }
 
-/** Recorded context characters (folded) standing verbatim right next to the quote, both sides together. */
-function verbatimRun(ctx: Context, vs: number, ve: number): number {
-  const [before, after] = verbatimRuns(ctx, vs, ve);
-  return before + after;
-}
-
 /** Recorded prefix and suffix characters (folded) standing verbatim right next to the quote. */
 function verbatimRuns(ctx: Context, vs: number, ve: number): [number, number] {
   const t = ctx.view.text;
@@ -644,7 +638,8 @@ function verbatimRuns(ctx: Context, vs: number, ve: number): [number, number] {
 
 /** Verbatim agreement of the characters right next to the quote, in [0, 1]. */
 function quickContext(ctx: Context, vs: number, ve: number): number {
-  return verbatimRun(ctx, vs, ve) / Math.max(1, ctx.prefix.length + ctx.suffix.length);
+  const [before, after] = verbatimRuns(ctx, vs, ve);
+  return (before + after) / Math.max(1, ctx.prefix.length + ctx.suffix.length);
 }
 
 function sideSimilarity(
