@@ -209,9 +209,10 @@ function piecesFrom(
       if (j < 0 || gaps + (j - pos) > maxGap) break;
       let r = minMoved;
       while (i + r < m && j + r < w.length && w.charCodeAt(j + r) === e.charCodeAt(i + r)) r++;
-      // A piece found twice within reach is page furniture (+1顶10|回复|分享
-      // under every comment), not this context.
-      const again = w.indexOf(e.slice(i, i + r), j + 1);
+      // A short piece found twice within reach is page furniture (+1顶10|回复|分享
+      // under every comment), not this context; a long one (a name with a
+      // date and time) is the nearer copy of a comment shown twice.
+      const again = r < 3 * minMoved ? w.indexOf(e.slice(i, i + r), j + 1) : -1;
       if (again >= 0 && gaps + (again - pos) <= maxGap) break;
       pieces.push({ at: j, before: i });
       gaps += j - pos;

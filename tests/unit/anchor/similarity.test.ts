@@ -71,8 +71,16 @@ describe('standsAcrossInsertion', () => {
         ],
       },
     ],
-    // A piece that recurs within reach (page furniture under every comment) tells nothing.
+    // A piece that recurs within reach (page furniture under every comment) tells nothing...
     ['回复收藏举报', 'Q新话回复收藏举报又回复收藏举报', 1, 'start', null],
+    // ...but a long one is the nearer of two copies (a comment shown twice).
+    [
+      '网易上海网友2019年5月18日有出',
+      'Q新话网易上海网友2019年5月18日有出又网易上海网友2019年5月18日有出',
+      1,
+      'start',
+      { kept: 0, pieces: [{ at: 3, before: 0 }] },
+    ],
     // Untouched: nothing moved.
     ['会议强调', '会议强调Q', 4, 'end', null],
     // Edited, not moved.
