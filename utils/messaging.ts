@@ -1,6 +1,7 @@
 // The one message protocol between the content script, the background and the
 // extension pages. Every request names its type; every answer is an envelope so
 // that an error on the other side arrives as a message, not as silence.
+import { DbError, isDbErrorCode, type DbErrorCode } from './db/errors';
 import { browser } from 'wxt/browser';
 import type { AnnotationRecord, HighlightColor, PageInput } from './db/model';
 import type { Detection, ArticleFields } from './types';
@@ -48,7 +49,8 @@ type AnyProtocol = BackgroundProtocol & ContentProtocol;
 export type MessageType = keyof AnyProtocol;
 export type Message<P, K extends keyof P> = { type: K } & (P[K] extends { req: infer R } ? R : never);
 export type Response<P, K extends keyof P> = P[K] extends { res: infer R } ? R : never;
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A failure carries the other side's sentence and, for database failures, its code (to localise by). */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string; code?: DbErrorCode };
 
 export function isMessage(m: unknown): m is { type: MessageType } {
   return typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string';
@@ -60,7 +62,7 @@ export function unwrap<T>(envelope: unknown): T {
     throw new Error('No answer from the extension (it may have been updated or reloaded: reload the page).');
   }
   const e = envelope as Envelope<T>;
-  if (!e.ok) throw new Error(e.error);
+  if (!e.ok) throw isDbErrorCode(e.code) ? new DbError(e.code, e.error) : new Error(e.error);
   return e.value;
 }
 
@@ -69,7 +71,8 @@ export async function answer<T>(run: () => T | Promise<T>): Promise<Envelope<T>>
   try {
     return { ok: true, value: await run() };
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    const error = err instanceof Error ? err.message : String(err);
+    return err instanceof DbError ? { ok: false, error, code: err.code } : { ok: false, error };
   }
 }
 

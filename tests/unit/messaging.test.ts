@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DbError } from '../../utils/db/errors';
 import { answer, dispatch, unwrap, type Handlers } from '../../utils/messaging';
 import { badgeText } from '../../utils/background/main';
 
@@ -32,6 +33,32 @@ describe('messages', () => {
   it('turns an error envelope back into an Error with the same message', async () => {
     const envelope = await answer(() => Promise.reject(new Error('quota exceeded')));
     expect(() => unwrap(envelope)).toThrow('quota exceeded');
+  });
+
+  it.each(['quota', 'version', 'closed'] as const)(
+    'a database failure (%s) arrives as a DbError with its code, to be said in the reader’s language',
+    async (code) => {
+      const envelope = await answer(() => Promise.reject(new DbError(code, 'Could not save the highlight.')));
+      let thrown: unknown;
+      try {
+        unwrap(envelope);
+      } catch (err) {
+        thrown = err;
+      }
+      expect(thrown).toBeInstanceOf(DbError);
+      expect(thrown).toMatchObject({ code, message: 'Could not save the highlight.' });
+    },
+  );
+
+  it('does not take an unknown code from the other side for a database code', () => {
+    let thrown: unknown;
+    try {
+      unwrap({ ok: false, error: 'odd', code: 'erase-everything' });
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect(thrown).not.toBeInstanceOf(DbError);
   });
 
   it.each([undefined, null, 'x', {}])('explains a missing answer (%j)', (raw) => {

@@ -23,7 +23,7 @@ export interface AnnotatorOptions {
   overlay: () => Overlay;
   painter: Highlighter;
   css: string;
-  text: ToolbarText & { deleted: string; saveFailed: (reason: string) => string };
+  text: ToolbarText & { deleted: string; saveFailed: (err: unknown) => string };
   /** The page as it is saved with a highlight (title, date, detected entities). */
   page: () => PageInput;
   /** Names of the officials, meetings and slogans on the page, offered as tags. */
@@ -88,7 +88,7 @@ export function createAnnotator(o: AnnotatorOptions): Annotator {
       kind: 'message',
       at,
       error: true,
-      text: o.text.saveFailed(err instanceof Error ? err.message : String(err)),
+      text: o.text.saveFailed(err),
     });
 
   const currentSelection = (): Range | null => {

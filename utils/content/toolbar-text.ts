@@ -1,12 +1,13 @@
 import { colorName } from '../../components/colors';
 import type { ToolbarText } from '../../components/HighlightToolbar';
 import { HIGHLIGHT_COLORS } from '../db/model';
-import type { t as translate } from '../i18n';
+import { dbErrorText, type t as translate } from '../i18n';
+import { errorMessage } from '../library/errors';
 
 /** The in-page toolbar's text in the browser's language. */
 export function toolbarText(t: typeof translate): ToolbarText & {
   deleted: string;
-  saveFailed: (reason: string) => string;
+  saveFailed: (err: unknown) => string;
 } {
   return {
     highlight: t('tbHighlight'),
@@ -17,6 +18,6 @@ export function toolbarText(t: typeof translate): ToolbarText & {
     close: t('tbClose'),
     undo: t('tbUndo'),
     deleted: t('tbDeleted'),
-    saveFailed: (reason) => t('tbSaveFailed', reason),
+    saveFailed: (err) => t('tbSaveFailed', errorMessage(err, dbErrorText)),
   };
 }

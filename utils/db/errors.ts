@@ -15,6 +15,13 @@ export type DbErrorCode =
   /** Anything else: the message carries the browser's own words. */
   | 'failed';
 
+const CODES: readonly DbErrorCode[] = ['quota', 'not-found', 'invalid', 'version', 'closed', 'failed'];
+
+/** Whether a value that crossed a message boundary is one of the codes above. */
+export function isDbErrorCode(value: unknown): value is DbErrorCode {
+  return typeof value === 'string' && (CODES as readonly string[]).includes(value);
+}
+
 export class DbError extends Error {
   readonly code: DbErrorCode;
   constructor(code: DbErrorCode, message: string, options?: { cause?: unknown }) {
