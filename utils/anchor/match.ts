@@ -29,10 +29,11 @@
 // their words); a hole at the old place overrules a copy far away unless the
 // copy's context stands on both sides and the hole's does not even in good
 // part (HOLE_CONTEXT_MIN). A tie (a rival better by DISTANCE_TIE at most) is
-// settled by the old position only when the rival is much farther from it; verbatim context beats anything that is not;
-// the quote still at its exact old offset is never overruled; overlapping
-// occurrences (text repeating itself within the quote) are never told apart. Both sides of
-// context must agree; one may disagree only when the other stands intact and
+// settled by the old position only when the rival is much farther from it;
+// verbatim context beats anything that is not; the quote still at its exact
+// old offset is never overruled; overlapping occurrences (text repeating
+// itself within the quote) are never told apart. Both sides of context must
+// agree; one may disagree only when the other stands intact and
 // the place is near the old one or the quote's only occurrence (a paragraph
 // inserted or removed next to it), or when the quote is the only occurrence,
 // near the old place, with enough of its context standing verbatim right next
@@ -47,9 +48,9 @@
 // phrase put between the quote and its context, or inside the context): near
 // the old place, a side that stands verbatim but for inserted stretches of up
 // to INSERTION_GAP characters in all counts as standing (ACROSS_INSERTION),
-// provided it moved in pieces of at least MIN_MOVED_CONTEXT characters, each
-// found once within reach, and the text following the first moved piece is
-// not the rest of the context with the quote left out: that is the old place
+// provided it moved in pieces of at least MIN_MOVED_CONTEXT characters (a
+// short one found once within reach), and the text next to no moved piece is
+// the rest of the context with the quote left out: that is the old place
 // with the quote deleted, and the occurrence a copy further on; nor may the
 // stretch passed over hold the quote itself. Such a place is never taken as
 // "verbatim at the old place" without weighing rivals.
@@ -665,10 +666,10 @@ function scoreAt(ctx: Context, vs: number, ve: number): Scored {
 }
 
 /**
- * The exact occurrence rescored for context that stands verbatim but for one
- * inserted stretch (a paragraph, an ad, a word put in) on a side: edit
- * distance alone counts every inserted character against it. Only near the old
- * place, and only where the other side stands too; null when nothing changes.
+ * The exact occurrence rescored for context that stands verbatim but for
+ * inserted stretches (a paragraph, an ad, a word put in): edit distance alone
+ * counts every inserted character against it. Only near the old place, and
+ * only when every recorded side then stands; null when nothing changes.
  */
 function acrossInsertion(ctx: Context, e: Scored): Scored | null {
   if (ctx.hint === undefined || Math.abs(e.vs - ctx.hint) > NEAR_DISTANCE) return null;

@@ -151,9 +151,10 @@ export function alignWithContext(
  * most maxGap characters in all): the part nearest the quote still touching it
  * (`kept` characters, possibly none), the rest moved out in pieces of at least
  * `minMoved` characters each, or a common character or two found nearby by
- * chance would pass (a tail shorter than that, at the far end, may be gone).
- * Edits are not tolerated: anchoredSimilarity covers those. Null
- * when it does not stand so (or stands untouched).
+ * chance would pass (a tail shorter than that, at the far end, may be gone;
+ * a piece shorter than 3 × minMoved must be found only once within reach).
+ * Edits are not tolerated: anchoredSimilarity covers those. Null when it does
+ * not stand so (or stands untouched).
  */
 export function standsAcrossInsertion(
   expected: string,
