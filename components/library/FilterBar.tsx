@@ -47,6 +47,17 @@ export function FilterBar({ filters, facets, onChange }: Props) {
       </label>
     );
   };
+  const date = (key: 'from' | 'to', label: string) => (
+    <label class="filter">
+      <span>{label}</span>
+      <input
+        type="date"
+        name={key}
+        value={filters[key] ?? ''}
+        onChange={(e) => set({ [key]: (e.currentTarget as HTMLInputElement).value || undefined })}
+      />
+    </label>
+  );
   return (
     <form class="filters" aria-label={t('libFilters')} onSubmit={(e) => e.preventDefault()}>
       <label class="filter">
@@ -84,24 +95,8 @@ export function FilterBar({ filters, facets, onChange }: Props) {
       {select('site', t('libFilterSite'), facets?.sites)}
       {select('official', t('libFilterOfficial'), facets?.officials)}
       {select('slogan', t('libFilterSlogan'), facets?.slogans)}
-      <label class="filter">
-        <span>{filters.sort === 'saved' ? t('libFilterSavedFrom') : t('libFilterFrom')}</span>
-        <input
-          type="date"
-          name="from"
-          value={filters.from ?? ''}
-          onChange={(e) => set({ from: (e.currentTarget as HTMLInputElement).value || undefined })}
-        />
-      </label>
-      <label class="filter">
-        <span>{filters.sort === 'saved' ? t('libFilterSavedTo') : t('libFilterTo')}</span>
-        <input
-          type="date"
-          name="to"
-          value={filters.to ?? ''}
-          onChange={(e) => set({ to: (e.currentTarget as HTMLInputElement).value || undefined })}
-        />
-      </label>
+      {date('from', filters.sort === 'saved' ? t('libFilterSavedFrom') : t('libFilterFrom'))}
+      {date('to', filters.sort === 'saved' ? t('libFilterSavedTo') : t('libFilterTo'))}
       {activeFilters(filters) > 0 ? (
         <button type="button" class="clear" onClick={() => onChange({ sort: filters.sort })}>
           {t('libClearFilters')}
