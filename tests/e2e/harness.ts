@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { Envelope } from '../../utils/messaging';
 import { GECKO_ID } from '../../wxt.config';
 
 export const CORPUS = path.resolve('../shared/corpus/pages');
@@ -265,4 +266,17 @@ export async function selectText(page: Page, text: string): Promise<Selected> {
     }
     throw new Error(`not on the page: ${p}`);
   }, text);
+}
+
+/** Sends a message from an extension page: to a tab's content script, or to the background. */
+export async function ask<T>(probe: Page, tabId: number | null, msg: object): Promise<Envelope<T>> {
+  return probe.evaluate(
+    async (id: number | null, m: object) => {
+      const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+      const api = g.browser ?? g.chrome;
+      return id === null ? api.runtime.sendMessage(m) : api.tabs.sendMessage(id, m);
+    },
+    tabId,
+    msg,
+  ) as Promise<Envelope<T>>;
 }

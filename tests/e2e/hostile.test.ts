@@ -35,22 +35,8 @@ import {
   type ExtensionBrowser,
   type Served,
   selectText,
+  ask,
 } from './harness';
-
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** Sends a message from an extension page: to a tab's content script, or to the background. */
-async function ask<T>(probe: Page, tabId: number | null, msg: object): Promise<Envelope<T>> {
-  return probe.evaluate(
-    async (id: number | null, m: object) => {
-      const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
-      const api = g.browser ?? g.chrome;
-      return id === null ? api.runtime.sendMessage(m) : api.tabs.sendMessage(id, m);
-    },
-    tabId,
-    msg,
-  ) as Promise<Envelope<T>>;
-}
 
 /** Waits until the page's own script ran twice, polling with a bare expression: puppeteer's
  * waitForFunction uses built-ins that a hostile page may have replaced. */

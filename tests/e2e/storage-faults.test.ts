@@ -11,7 +11,17 @@
 // Faults at every write of every change, blocked upgrades and old versions: tests/unit/faults/.
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusPage, launch, serve, visit, type ExtensionBrowser, type Served, selectText } from './harness';
+import {
+  corpusPage,
+  launch,
+  serve,
+  visit,
+  type ExtensionBrowser,
+  type Served,
+  selectText,
+  ask as askFrom,
+} from './harness';
+import type { Envelope } from '../../utils/messaging';
 
 const SENTENCES = [
   '区委书记许小波出席会议并讲话',
@@ -28,8 +38,6 @@ interface DomNode {
   shadowRoots?: DomNode[];
 }
 
-type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
-
 describe('storage faults in chromium', () => {
   let served: Served;
   let ext: ExtensionBrowser;
@@ -38,14 +46,7 @@ describe('storage faults in chromium', () => {
   let cdp: CDPSession;
   let tabId: number;
 
-  async function ask<T>(tab: number | null, msg: object): Promise<Envelope<T>> {
-    return probe.evaluate(
-      async (id: number | null, m: object) =>
-        id === null ? chrome.runtime.sendMessage(m) : chrome.tabs.sendMessage(id, m),
-      tab,
-      msg,
-    ) as Promise<Envelope<T>>;
-  }
+  const ask = <T>(tab: number | null, msg: object): Promise<Envelope<T>> => askFrom<T>(probe, tab, msg);
 
   /** Selects the first occurrence of text in the page, outside links. */
   /** The quotes saved for the page, read from the database by the background. */
