@@ -126,19 +126,11 @@ export function alignWithContext(
       j--;
     }
   }
-  if (firstText < 0) {
-    const at = holeAt >= 0 ? holeAt : from + j;
-    return {
-      start: at,
-      end: at,
-      prefixErrors: errors[0] as number,
-      quoteErrors: errors[1] as number,
-      suffixErrors: errors[2] as number,
-    };
-  }
+  // Every quote character deleted: an empty span where the quote was.
+  const hole = holeAt >= 0 ? holeAt : from + j;
   return {
-    start: firstText,
-    end: lastText,
+    start: firstText < 0 ? hole : firstText,
+    end: firstText < 0 ? hole : lastText,
     prefixErrors: errors[0] as number,
     quoteErrors: errors[1] as number,
     suffixErrors: errors[2] as number,
