@@ -15,6 +15,16 @@ const handlers: Handlers<TestProtocol> = {
 };
 const sender = { tabId: 2, frameId: 0 };
 
+/** What `run` throws (undefined when it does not), to look at more than its message. */
+function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (err) {
+    return err;
+  }
+  return undefined;
+}
+
 describe('messages', () => {
   it.each([
     [
@@ -39,24 +49,14 @@ describe('messages', () => {
     'a database failure (%s) arrives as a DbError with its code, to be said in the reader’s language',
     async (code) => {
       const envelope = await answer(() => Promise.reject(new DbError(code, 'Could not save the highlight.')));
-      let thrown: unknown;
-      try {
-        unwrap(envelope);
-      } catch (err) {
-        thrown = err;
-      }
+      const thrown = thrownBy(() => unwrap(envelope));
       expect(thrown).toBeInstanceOf(DbError);
       expect(thrown).toMatchObject({ code, message: 'Could not save the highlight.' });
     },
   );
 
   it('does not take an unknown code from the other side for a database code', () => {
-    let thrown: unknown;
-    try {
-      unwrap({ ok: false, error: 'odd', code: 'erase-everything' });
-    } catch (err) {
-      thrown = err;
-    }
+    const thrown = thrownBy(() => unwrap({ ok: false, error: 'odd', code: 'erase-everything' }));
     expect(thrown).toBeInstanceOf(Error);
     expect(thrown).not.toBeInstanceOf(DbError);
   });
