@@ -121,9 +121,10 @@ export function anchorOffsetsAll(
   selectorsList: readonly (readonly Selector[])[],
 ): (QuoteMatch | null)[] {
   const first = selectorsList.map((selectors) => anchorOffsets(matcher, selectors));
+  const olds = selectorsList.map((selectors) => oldStartOf(pickSelectors(selectors).position));
   const shifts: { old: number; shift: number }[] = [];
   first.forEach((m, i) => {
-    const old = oldStartOf(pickSelectors(selectorsList[i] ?? []).position);
+    const old = olds[i];
     if (m && old !== undefined && isSure(m)) shifts.push({ old, shift: m.start - old });
   });
   shifts.sort((a, b) => a.old - b.old);
@@ -138,13 +139,11 @@ export function anchorOffsetsAll(
   );
   if (inOrder.length === 0) return first;
   return first.map((m, i) => {
-    if (m && isSure(m)) return m;
-    const selectors = selectorsList[i] ?? [];
-    const old = oldStartOf(pickSelectors(selectors).position);
-    if (old === undefined) return m;
+    const old = olds[i];
+    if ((m && isSure(m)) || old === undefined) return m;
     const before = nearestBefore(inOrder, old);
     if (!before || before.shift === 0) return m;
-    return anchorOffsets(matcher, selectors, Math.max(0, old + before.shift)) ?? m;
+    return anchorOffsets(matcher, selectorsList[i] ?? [], Math.max(0, old + before.shift)) ?? m;
   });
 }
 
