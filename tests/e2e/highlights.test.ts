@@ -1,11 +1,15 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusPage, useExtension, visit, type BrowserName, selectText } from './harness';
+import { corpusPage, useExtension, visit, type BrowserName, selectText, settle } from './harness';
 
 // A phrase of the seed article; the toolbar lives in a closed shadow root, so the
 // test works it as a user would: mouse on the swatch, keyboard in the editor.
 const PHRASE = '为奋力谱写“强富美高”新天宁现代化建设新篇章';
 const SEED = corpusPage('seed_tianning_congress_meeting.html').toString('utf8');
+
+/** The text under each yellow highlight painted through the Custom Highlight API. */
+const paintedYellow = () =>
+  [...(CSS.highlights.get('renda-hl-yellow')?.values() ?? [])].map((r) => (r as Range).toString());
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -38,6 +42,20 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
     }
   }
 
+  /**
+   * The popup's list once it shows `want` (saves go through the background, which may lag
+   * under load), or the last list seen after the timeout, for expect to report.
+   */
+  async function listOnce<T>(pick: (list: Awaited<ReturnType<typeof popupList>>) => T, want: T) {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const got = pick(await popupList());
+      if (JSON.stringify(got) === JSON.stringify(want) || Date.now() > deadline) return got;
+      await page.bringToFront();
+      await sleep(300);
+    }
+  }
+
   async function reload() {
     await page.bringToFront();
     await visit(page, `${ctx.served.origin}/article.html`);
@@ -60,7 +78,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
     await sleep(100);
     // The toolbar sits 6px under the selection; the first (yellow) swatch's centre is 18px in, 16px down.
     await page.mouse.click(Math.max(4, box.left) + 18, box.bottom + 22);
-    await sleep(500);
+    // The editor opens once the background has saved it, right after painting: under load that
+    // is well past any fixed pause, and keys typed before it are lost.
+    await settle(page, () => (CSS.highlights.get('renda-hl-yellow')?.size ?? 0) > 0);
+    await sleep(300);
     await page.keyboard.type('人大工作，');
     await page.keyboard.type('强富美高,');
     await page.keyboard.down('Shift');
@@ -70,17 +91,15 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
     await page.keyboard.press('Escape');
     await sleep(500);
 
-    const list = await popupList();
-    expect(list).toEqual([{ quote: PHRASE, tags: '人大工作 · 强富美高', note: '区委提法', orphan: false }]);
+    const want = [{ quote: PHRASE, tags: '人大工作 · 强富美高', note: '区委提法', orphan: false }];
+    expect(await listOnce((l) => l, want)).toEqual(want);
   });
 
   it('is back in place after a reload', async () => {
     await reload();
     const list = await popupList();
     // Painted on the page, over exactly the quoted words.
-    const painted = await page.evaluate(() =>
-      [...(CSS.highlights.get('renda-hl-yellow')?.values() ?? [])].map((r) => (r as Range).toString()),
-    );
+    const painted = await page.evaluate(paintedYellow);
     expect(painted).toEqual([PHRASE]);
     expect(list).toEqual([{ quote: PHRASE, tags: '人大工作 · 强富美高', note: '区委提法', orphan: false }]);
   });
@@ -91,9 +110,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
     await sleep(500);
     await page.keyboard.type('代表,');
     await page.keyboard.press('Escape');
-    await sleep(500);
-    const [item] = await popupList();
-    expect(item?.tags).toBe('人大工作 · 强富美高 · 代表');
+    const want = ['人大工作 · 强富美高 · 代表'];
+    expect(await listOnce((l) => l.map((h) => h.tags), want)).toEqual(want);
   });
 
   it('deletes without asking, and undo brings it back', async () => {
@@ -105,13 +123,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     await page.keyboard.up('Shift');
     await page.keyboard.press('Enter');
-    await sleep(500);
-    expect(await popupList()).toEqual([]);
+    expect(await listOnce((l) => l, [])).toEqual([]);
     await page.bringToFront();
     // The undo button has the focus.
     await page.keyboard.press('Enter');
-    await sleep(500);
-    expect((await popupList()).map((h) => h.quote)).toEqual([PHRASE]);
+    expect(await listOnce((l) => l.map((h) => h.quote), [PHRASE])).toEqual([PHRASE]);
   });
 
   it('places a highlight when a late-rendering page shows its text', async () => {
@@ -122,7 +138,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
       <script>setTimeout(() => { document.getElementById('root').innerHTML = ${JSON.stringify(body).replace(/</g, '\\u003c')}; }, 1500);</script></body></html>`,
     );
     await reload();
-    await sleep(2500);
+    await settle(page, () => (CSS.highlights.get('renda-hl-yellow')?.size ?? 0) > 0);
+    expect(await page.evaluate(paintedYellow)).toEqual([PHRASE]);
     expect((await popupList()).map((h) => [h.quote, h.orphan])).toEqual([[PHRASE, false]]);
     ctx.served.set('/article.html', SEED);
   });
@@ -130,7 +147,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
   it('lists a highlight as orphaned when its text left the page', async () => {
     ctx.served.set('/article.html', SEED.replace(PHRASE, '为建设美丽天宁而努力'));
     await reload();
-    expect(await popupList()).toEqual([{ quote: PHRASE, tags: '', note: '', orphan: true }]);
+    const want = [{ quote: PHRASE, tags: '', note: '', orphan: true }];
+    expect(await listOnce((l) => l, want)).toEqual(want);
     ctx.served.set('/article.html', SEED);
   });
 });
