@@ -132,21 +132,43 @@ export function createAnnotator(o: AnnotatorOptions): Annotator {
     }
   }
 
-  async function change(id: string, changes: AnnotationChanges) {
+  // Edits show at once and are saved one after another: a second tag typed before the first
+  // was saved builds on the first, instead of on the list the database had last answered.
+  let saving: Promise<void> = Promise.resolve();
+  const inOrder = (task: () => Promise<void>): Promise<void> => (saving = saving.then(task));
+  let unsaved = 0;
+
+  function change(id: string, changes: AnnotationChanges): Promise<void> {
     const entry = placed.get(id);
-    if (!entry) return;
-    try {
-      const record = await sendToBackground({ type: 'annotations/update', id, changes });
+    if (!entry) return Promise.resolve();
+    const shown = (record: AnnotationRecord) => {
       entry.record = record;
       if (changes.color) painter.add([{ id, range: entry.range, color: record.color }]);
       if (state.kind === 'editor' && state.annotation.id === id) show({ ...state, annotation: record });
-      if (changes.tags) void refreshTags();
-    } catch (err) {
-      fail(err, anchorOf(entry.range));
-    }
+    };
+    const before = entry.record;
+    shown({ ...before, ...changes });
+    unsaved++;
+    return inOrder(async () => {
+      try {
+        const record = await sendToBackground({ type: 'annotations/update', id, changes });
+        // Later edits are already on screen; the last answer has them all.
+        if (unsaved === 1) shown(record);
+        if (changes.tags) void refreshTags();
+      } catch (err) {
+        shown(before);
+        fail(err, anchorOf(entry.range));
+      } finally {
+        unsaved--;
+      }
+    });
   }
 
-  async function remove(id: string) {
+  function remove(id: string): Promise<void> {
+    return inOrder(() => removeNow(id));
+  }
+
+  async function removeNow(id: string) {
     const entry = placed.get(id);
     if (!entry) return;
     const at = anchorOf(entry.range);
