@@ -6,11 +6,13 @@ import { t } from '../utils/i18n';
 interface Props {
   saved: AnnotationRecord[];
   orphaned: AnnotationRecord[];
+  /** Orphans were only looked for verbatim (the page is too large): say so rather than "not found". */
+  verbatimOnly?: boolean;
   onReveal: (id: string) => void;
 }
 
 /** The page's highlights in the popup; orphans are listed with their quote, not placed. */
-export function HighlightList({ saved, orphaned, onReveal }: Props) {
+export function HighlightList({ saved, orphaned, verbatimOnly = false, onReveal }: Props) {
   return (
     <section class="highlights">
       <h2>
@@ -32,7 +34,7 @@ export function HighlightList({ saved, orphaned, onReveal }: Props) {
           <li key={a.id} class="orphan">
             <span class="dot" style={{ background: SWATCH[a.color] }} />
             <span class="quote">{quoteOf(a)}</span>
-            <span class="meta">{t('popupOrphaned')}</span>
+            <span class="meta">{t(verbatimOnly ? 'popupNotSearched' : 'popupOrphaned')}</span>
           </li>
         ))}
       </ul>

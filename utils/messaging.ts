@@ -20,6 +20,14 @@ export type PageReport =
   | { status: 'error'; url: string; error: string; reason?: 'too-large' };
 
 export type NewAnnotation = Pick<AnnotationRecord, 'selectors' | 'color' | 'tags' | 'note' | 'codePoints'>;
+/** A page's highlights as the content script placed them. */
+export interface PageAnnotations {
+  /** Placed, in reading order. */
+  saved: AnnotationRecord[];
+  orphaned: AnnotationRecord[];
+  /** The page was too large to search for changed text: orphans were only looked for verbatim. */
+  verbatimOnly: boolean;
+}
 export type AnnotationChanges = Partial<Pick<AnnotationRecord, 'color' | 'tags' | 'note'>>;
 
 /** Requests answered by the background (runtime.sendMessage). */
@@ -42,7 +50,7 @@ export interface ContentProtocol {
   /** Scrolls to the first occurrence of text in the article and flashes it. */
   'page/reveal': { req: { text: string } | { annotationId: string }; res: boolean };
   'page/highlightSelection': { req: { color: HighlightColor | null }; res: boolean };
-  'page/annotations': { req: object; res: { saved: AnnotationRecord[]; orphaned: AnnotationRecord[] } };
+  'page/annotations': { req: object; res: PageAnnotations };
 }
 
 type AnyProtocol = BackgroundProtocol & ContentProtocol;

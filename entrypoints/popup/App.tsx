@@ -2,21 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntitySections } from '../../components/EntitySections';
 import { HighlightList } from '../../components/HighlightList';
-import type { AnnotationRecord } from '../../utils/db/model';
 import { t } from '../../utils/i18n';
-import { sendToTab } from '../../utils/messaging';
+import { sendToTab, type PageAnnotations } from '../../utils/messaging';
 import { requestReport, sendToTabInjecting, targetTabId, type TabReport } from '../../utils/tabs';
 import { exportPageMarkdown } from './export-page';
 
 type State = { kind: 'loading' } | { kind: 'no-tab' } | { kind: 'report'; tabId: number; report: TabReport };
-interface Highlights {
-  saved: AnnotationRecord[];
-  orphaned: AnnotationRecord[];
-}
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const [highlights, setHighlights] = useState<Highlights | null>(null);
+  const [highlights, setHighlights] = useState<PageAnnotations | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
 
   const load = async (force: boolean) => {

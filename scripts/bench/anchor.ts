@@ -587,7 +587,7 @@ export function restoreCases(
       if (after.text !== text) throw new Error(`bench: ${file} ${kind}: DOM and ground truth disagree`);
 
       const t0 = performance.now();
-      const ranges = anchorAll(
+      const { ranges } = anchorAll(
         root,
         changed.map((h) => h.selectors),
       );
@@ -663,6 +663,7 @@ export default async function run(): Promise<void> {
   if (TIMING_ONLY) {
     await timeLongest(r.longest.file, 'longest page');
     await timeLongest(r.mostChinese.file, 'page with the most Chinese text');
+    timeHuge();
     return;
   }
   console.log(
@@ -701,7 +702,56 @@ export default async function run(): Promise<void> {
 
   await timeLongest(r.longest.file, 'longest page');
   await timeLongest(r.mostChinese.file, 'page with the most Chinese text');
+  timeHuge();
 }
+
+interface Timing {
+  median: number;
+  placed: number;
+  index: number;
+  match: number;
+  ranges: number;
+  verbatimOnly: boolean;
+}
+
+/**
+ * Medians of anchorAll = index the page text + match every quote + make DOM Ranges;
+ * the three are timed apart too, as jsdom's Range is far slower than a browser's.
+ */
+function measure(root: Element, selectors: Selector[][], runs = TIMING_RUNS): Timing {
+  const times: number[] = [];
+  const parts = { index: [] as number[], match: [] as number[], ranges: [] as number[] };
+  let placed = 0;
+  let verbatimOnly = false;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    const anchored = anchorAll(root, selectors);
+    times.push(performance.now() - t0);
+    placed = anchored.ranges.filter(Boolean).length;
+    verbatimOnly = anchored.verbatimOnly;
+    const t1 = performance.now();
+    const index = buildTextIndex(root);
+    const t2 = performance.now();
+    const found = anchorOffsetsAll(new TextMatcher(index.text), selectors);
+    const t3 = performance.now();
+    for (const f of found) if (f) offsetsToRange(index, f.start, f.end);
+    const t4 = performance.now();
+    parts.index.push(t2 - t1);
+    parts.match.push(t3 - t2);
+    parts.ranges.push(t4 - t3);
+  }
+  return {
+    median: median(times),
+    placed,
+    index: median(parts.index),
+    match: median(parts.match),
+    ranges: median(parts.ranges),
+    verbatimOnly,
+  };
+}
+
+const describeTiming = (m: Timing): string =>
+  `anchorAll ${m.median.toFixed(1)} ms (${m.placed} placed) = text index ${m.index.toFixed(1)} + matching ${m.match.toFixed(1)} + jsdom Ranges ${m.ranges.toFixed(1)}`;
 
 /** Median time to restore TIMING_COUNT highlights on the r.longest page, unchanged and after a paragraph at the top. */
 async function timeLongest(file: string, label: string): Promise<void> {
@@ -714,45 +764,12 @@ async function timeLongest(file: string, label: string): Promise<void> {
   // Overlaps allowed: 500 highlights do not fit apart on every page.
   const hs = makeHighlights(base.text, spans, TIMING_COUNT, -Infinity);
   const selectors = hs.map((h) => h.selectors);
-  // anchorAll = index the page text + match every quote + make DOM Ranges; the three are
-  // timed apart too, as jsdom's Range is far slower than a browser's.
-  const measure = (
-    root: Element,
-  ): { median: number; placed: number; index: number; match: number; ranges: number } => {
-    const times: number[] = [];
-    const parts = { index: [] as number[], match: [] as number[], ranges: [] as number[] };
-    let placed = 0;
-    for (let r = 0; r < TIMING_RUNS; r++) {
-      const t0 = performance.now();
-      const ranges = anchorAll(root, selectors);
-      times.push(performance.now() - t0);
-      placed = ranges.filter(Boolean).length;
-      const t1 = performance.now();
-      const index = buildTextIndex(root);
-      const t2 = performance.now();
-      const matcher = new TextMatcher(index.text);
-      const found = anchorOffsetsAll(matcher, selectors);
-      const t3 = performance.now();
-      for (const f of found) if (f) offsetsToRange(index, f.start, f.end);
-      const t4 = performance.now();
-      parts.index.push(t2 - t1);
-      parts.match.push(t3 - t2);
-      parts.ranges.push(t4 - t3);
-    }
-    return {
-      median: median(times),
-      placed,
-      index: median(parts.index),
-      match: median(parts.match),
-      ranges: median(parts.ranges),
-    };
-  };
-  const unchanged = measure(body);
+  const unchanged = measure(body, selectors);
   const shifted = body.cloneNode(true) as HTMLElement;
   const p = doc.createElement('p');
   p.textContent = '新增的一段文字，让后面所有的位置都移动了。';
   shifted.prepend(p);
-  const moved = measure(shifted);
+  const moved = measure(shifted, selectors);
   // Worst case: no quote is where it was, every one goes through the approximate search.
   const gutted = body.cloneNode(true) as HTMLElement;
   const gIndex = buildTextIndex(gutted);
@@ -764,7 +781,7 @@ async function timeLongest(file: string, label: string): Promise<void> {
     deletions.push({ at: h.start, del: h.end - h.start, ins: '' });
   }
   applyOps(gIndex, deletions);
-  const deleted = measure(gutted);
+  const deleted = measure(gutted, selectors);
   console.log(
     `${label} ${file} (${base.text.length} characters of body text), ${hs.length} highlights, median of ${TIMING_RUNS}:`,
   );
@@ -773,9 +790,7 @@ async function timeLongest(file: string, label: string): Promise<void> {
     ['paragraph inserted at the top', moved],
     ['every quote deleted', deleted],
   ] as const) {
-    console.log(
-      `  ours, ${name}: anchorAll ${m.median.toFixed(1)} ms (${m.placed} placed) = text index ${m.index.toFixed(1)} + matching ${m.match.toFixed(1)} + jsdom Ranges ${m.ranges.toFixed(1)}`,
-    );
+    console.log(`  ours, ${name}: ${describeTiming(m)}`);
   }
   const t0 = performance.now();
   const sample = selectors.slice(0, 50);
@@ -784,5 +799,61 @@ async function timeLongest(file: string, label: string): Promise<void> {
   const per = (performance.now() - t0) / sample.length;
   console.log(
     `  dom-anchor-text-quote, paragraph inserted: ${per.toFixed(1)} ms per highlight (${theirPlaced}/${sample.length} placed) ≈ ${(per * hs.length).toFixed(0)} ms for ${hs.length}`,
+  );
+}
+
+const HUGE_CHARS = 12_000_000;
+const HUGE_RUNS = 3;
+
+/**
+ * A page past FULL_SEARCH_CHARS: every corpus page's text, copied until
+ * HUGE_CHARS, one Han character in 16 swapped in each copy so that copies
+ * differ; TIMING_COUNT highlights, then a paragraph inserted at the top.
+ * Restored as the extension does (verbatim only), and, on the text alone, by
+ * the full search it would otherwise run.
+ */
+function timeHuge(): void {
+  rand = mulberry32(SEED + 2);
+  const corpus = readdirSync(PAGES)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((f) => buildTextIndex(loadBody(f).body as HTMLElement).text.replace(/\s+/g, ' '))
+    .join('\n');
+  const hanPool = [...'人大会议代表政府经济民生法治改革发展'];
+  const parts: string[] = [];
+  for (let copy = 0, length = 0; length < HUGE_CHARS; copy++) {
+    const chars = [...corpus];
+    for (let i = copy % 16; i < chars.length; i += 16)
+      if (HAN.test(chars[i] as string)) chars[i] = pick(hanPool);
+    const part = chars.join('');
+    parts.push(part);
+    length += part.length;
+  }
+  const doc = new JSDOM('<!doctype html><body></body>').window.document;
+  const body = doc.body as HTMLElement;
+  for (const part of parts)
+    for (let i = 0; i < part.length; i += 2000) {
+      const p = doc.createElement('p');
+      p.textContent = part.slice(i, i + 2000);
+      body.append(p);
+    }
+  const base = buildTextIndex(body);
+  const hs = makeHighlights(base.text, [{ start: 0, end: base.text.length, prose: true }], TIMING_COUNT, 0);
+  const selectors = hs.map((h) => h.selectors);
+  const p = doc.createElement('p');
+  p.textContent = '新增的一段文字，让后面所有的位置都移动了。';
+  body.prepend(p);
+
+  const m = measure(body, selectors, HUGE_RUNS);
+  const text = buildTextIndex(body).text;
+  const t0 = performance.now();
+  const full = anchorOffsetsAll(new TextMatcher(text), selectors, Infinity);
+  const fullMs = performance.now() - t0;
+  console.log(
+    `huge page (${text.length} characters of text; corpus text repeated, copies differing), ${hs.length} highlights, paragraph inserted at the top:`,
+  );
+  console.log(`  ours (verbatim only: ${m.verbatimOnly}), median of ${HUGE_RUNS}: ${describeTiming(m)}`);
+  console.log(
+    `  the full search on the same text (matching only, once): ${fullMs.toFixed(0)} ms, ${full.filter(Boolean).length} placed`,
   );
 }

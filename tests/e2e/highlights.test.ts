@@ -1,6 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusPage, useExtension, visit, type BrowserName, selectText, settle } from './harness';
+import type { PageAnnotations } from '../../utils/messaging';
+import { hugeTextPage } from '../fixtures/hostile/pages';
+import { ask, corpusPage, useExtension, visit, type BrowserName, selectText, settle } from './harness';
 
 // A phrase of the seed article; the toolbar lives in a closed shadow root, so the
 // test works it as a user would: mouse on the swatch, keyboard in the editor.
@@ -150,5 +152,61 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
     const want = [{ quote: PHRASE, tags: '', note: '', orphan: true }];
     expect(await listOnce((l) => l, want)).toEqual(want);
     ctx.served.set('/article.html', SEED);
+  });
+
+  it('on a page past the size limit, restores what stands verbatim and says why the rest is not placed', async () => {
+    // About 1.4 million characters: the same paragraph over and over, and one of its own.
+    const quote = '优化营商环境条例执法检查';
+    const own = `<p>区人大常委会第二十三次会议审议了关于${quote}的报告，许小波主任作了讲话。</p>\n`;
+    const huge = hugeTextPage(4);
+    const middle = huge.indexOf('<p>', huge.length >> 1);
+    const withOwn = huge.slice(0, middle) + own + huge.slice(middle);
+    const probe = await ctx.ext.openExtensionPage('popup.html?tab=none');
+    const annotations = async () => {
+      const answer = await ask<PageAnnotations>(probe, tabId, { type: 'page/annotations' });
+      if (!answer.ok) throw new Error(answer.error);
+      const quotes = (list: PageAnnotations['saved']) =>
+        list.map((a) => a.selectors.find((x) => x.type === 'TextQuoteSelector')?.exact);
+      const { saved, orphaned, verbatimOnly } = answer.value;
+      return { saved: quotes(saved), orphaned: quotes(orphaned), verbatimOnly };
+    };
+    try {
+      ctx.served.set('/huge.html', withOwn);
+      await page.bringToFront();
+      await visit(page, `${ctx.served.origin}/huge.html`);
+      tabId = await ctx.ext.tabIdOf(page);
+      await selectText(page, quote);
+      expect(await ask(probe, tabId, { type: 'page/highlightSelection', color: 'green' })).toEqual({
+        ok: true,
+        value: true,
+      });
+
+      // A paragraph inserted at the top: every position moved, quote and context stand verbatim.
+      ctx.served.set('/huge.html', withOwn.replace('<h1>', '<p>新增的一段文字。</p><h1>'));
+      await visit(page, `${ctx.served.origin}/huge.html`);
+      expect(await annotations()).toEqual({ saved: [quote], orphaned: [], verbatimOnly: true });
+
+      // The context edited: the full search would find it; here it is listed, and the popup says why.
+      ctx.served.set('/huge.html', withOwn.replace('许小波主任', '许主任'));
+      await visit(page, `${ctx.served.origin}/huge.html`);
+      expect(await annotations()).toEqual({ saved: [], orphaned: [quote], verbatimOnly: true });
+      const popup = await ctx.ext.openExtensionPage(`popup.html?tab=${tabId}`);
+      try {
+        await popup.waitForSelector('section.highlights li.orphan', { timeout: 15_000 });
+        const [said, meant] = await popup.evaluate(() => {
+          const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
+          return [
+            document.querySelector('li.orphan .meta')?.textContent,
+            (g.browser ?? g.chrome).i18n.getMessage('popupNotSearched'),
+          ];
+        });
+        expect(meant).not.toBe('');
+        expect(said).toBe(meant);
+      } finally {
+        await popup.close();
+      }
+    } finally {
+      await probe.close();
+    }
   });
 });

@@ -279,12 +279,7 @@ export class TextMatcher {
     const start = Number.isInteger(q.start) && (q.start as number) >= 0 ? q.start : undefined;
     const text = this.text;
 
-    if (
-      start !== undefined &&
-      text.startsWith(exact, start) &&
-      text.endsWith(prefix, start) &&
-      text.startsWith(suffix, start + exact.length)
-    ) {
+    if (start !== undefined && standsAt(text, { exact, prefix, suffix }, start)) {
       return {
         start,
         end: start + exact.length,
@@ -579,6 +574,15 @@ export class TextMatcher {
  * the annotation moved with its surroundings (a paragraph, or a copy of the
  * quote, inserted further out). Returns the quote's new offset, or null.
  */
+/** The quote and its whole recorded context, verbatim, with the quote at `start`. */
+export function standsAt(text: string, q: QuoteQuery, start: number): boolean {
+  return (
+    text.startsWith(q.exact, start) &&
+    text.endsWith(q.prefix, start) &&
+    text.startsWith(q.suffix, start + q.exact.length)
+  );
+}
+
 function movedVerbatim(
   text: string,
   exact: string,

@@ -12,7 +12,7 @@ import { whenTextAppears, type Highlighter } from '../highlight';
 import type { AnnotationRecord, HighlightColor, PageInput } from '../db/model';
 import { quoteOf } from '../db/text';
 import { toCodePointRange } from '../export/codepoints';
-import { sendToBackground, type AnnotationChanges } from '../messaging';
+import { sendToBackground, type AnnotationChanges, type PageAnnotations } from '../messaging';
 import type { Overlay } from './overlay';
 
 /** How long to wait for text that a late-rendering page has not shown yet. */
@@ -36,7 +36,7 @@ export interface Annotator {
   highlightSelection(color: HighlightColor | null): Promise<boolean>;
   reveal(id: string): boolean;
   /** What is on the page now: placed highlights in reading order, and the orphans. */
-  list(): { saved: AnnotationRecord[]; orphaned: AnnotationRecord[] };
+  list(): PageAnnotations;
   /** Starts listening for selections and clicks on highlights. Idempotent. */
   activate(): void;
 }
@@ -45,6 +45,8 @@ export function createAnnotator(o: AnnotatorOptions): Annotator {
   const { doc, painter } = o;
   const placed = new Map<string, { record: AnnotationRecord; range: Range }>();
   let orphaned: AnnotationRecord[] = [];
+  // The page was too large for the approximate search when highlights were last placed.
+  let verbatimOnly = false;
   let state: ToolbarState = { kind: 'hidden' };
   let knownTags: string[] = [];
   let container: HTMLElement | null = null;
@@ -202,10 +204,11 @@ export function createAnnotator(o: AnnotatorOptions): Annotator {
 
   /** Anchors records and draws those that can be placed; returns the rest. */
   function place(records: AnnotationRecord[]): AnnotationRecord[] {
-    const ranges = anchorAll(
+    const { ranges, verbatimOnly: limited } = anchorAll(
       doc.body,
       records.map((r) => r.selectors),
     );
+    verbatimOnly = limited;
     const items = records.flatMap((record, i) => {
       const range = ranges[i];
       if (!range) return [];
@@ -285,6 +288,7 @@ export function createAnnotator(o: AnnotatorOptions): Annotator {
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
       .map((p) => p.record),
     orphaned,
+    verbatimOnly,
   });
 
   return { restore, highlightSelection, reveal, activate, list };

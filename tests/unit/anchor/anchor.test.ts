@@ -7,6 +7,7 @@ import {
   CONTEXT_LENGTH,
   describe,
   describeOffsets,
+  FULL_SEARCH_CHARS,
   type Selector,
   TextMatcher,
   type TextQuoteSelector,
@@ -258,7 +259,7 @@ group('anchor: selectors', () => {
     const specs = ['增强“[四个意识]”', '[赵乐际]委员长', '[国家主席签署主席令]'];
     const all = specs.map((s) => describe(root, rangeFor(root, s)));
     const changed = makeRoot(para('新增一段。', P1, P2, P3));
-    const ranges = anchorAll(changed, [
+    const { ranges, verbatimOnly } = anchorAll(changed, [
       ...all,
       [{ type: 'TextQuoteSelector', exact: '不存在的话', prefix: '', suffix: '' }],
     ]);
@@ -268,6 +269,7 @@ group('anchor: selectors', () => {
       '国家主席签署主席令',
       null,
     ]);
+    expect(verbatimOnly).toBe(false);
   });
 });
 
@@ -302,5 +304,68 @@ group('anchorOffsetsAll', () => {
     const moved = `${'另一段完全不同的文字内容。'.repeat(6)}${BLANK}\n网易理财\n${BLANK}${'脚本'.repeat(800)}${ARTICLE}`;
     const found = anchorOffsetsAll(new TextMatcher(moved), [selectors[0] ?? [], selectors[3] ?? []]);
     expect(found.map((m) => m && moved.slice(m.start, m.end))).toEqual(['经济运行情况', '网易理财']);
+  });
+});
+
+group('anchorOffsetsAll on a page too large for the approximate search', () => {
+  const P = [
+    '会议听取了区人民政府关于今年以来经济运行情况的报告。',
+    '会议审议通过了区人大常委会关于加强生态环境保护的决定。',
+    '会议强调，要坚持以人民为中心的发展思想，切实保障和改善民生。',
+    '会议要求，各级人大代表要密切联系群众，认真履行代表职责。',
+  ];
+  const page = P.join('');
+  const selectorsOf = (q: string): Selector[] => {
+    const at = page.indexOf(q);
+    return describeOffsets(page, at, at + q.length);
+  };
+  // Any limit below the text's length switches to verbatim placement.
+  const LIMIT = 10;
+  const placedText = (text: string, sels: Selector[][], limit = LIMIT) =>
+    anchorOffsetsAll(new TextMatcher(text), sels, limit).map(
+      (m) => m && [m.method, text.slice(m.start, m.end)],
+    );
+
+  it.each([
+    ['unchanged: at its recorded position', page, ['position', '经济运行情况']],
+    [
+      'a paragraph inserted above: quote and context verbatim, once',
+      `新增的一段。${page}`,
+      ['exact', '经济运行情况'],
+    ],
+    ['the context edited: not looked for', page.replace('今年以来', '今年前三季度'), null],
+    ['the quote deleted', page.replace('经济运行情况', ''), null],
+    ['quote and context twice on the page', `${page}${page}`, ['position', '经济运行情况']],
+    ['quote and context twice, neither at the old place', `新增。${page}${page}`, null],
+  ])('%s', (_, text, want) => {
+    expect(placedText(text, [selectorsOf('经济运行情况')])).toEqual([want]);
+  });
+
+  it('places what the full search places when only the context far from the quote changed, not the rest', () => {
+    const text = `新增的一段。${page.replace('以人民为中心', '以人民为本')}`;
+    const sels = [selectorsOf('经济运行情况'), selectorsOf('加强生态环境保护')];
+    expect(placedText(text, sels, text.length)).toEqual([
+      ['exact', '经济运行情况'],
+      ['exact', '加强生态环境保护'],
+    ]);
+    expect(placedText(text, sels)).toEqual([['exact', '经济运行情况'], null]);
+  });
+
+  it('keeps the rules for a bare position and malformed selectors', () => {
+    const bare: Selector[] = [{ type: 'TextPositionSelector', start: 3, end: 7 }];
+    const noContext = [{ type: 'TextQuoteSelector', exact: '密切联系群众' }] as unknown as Selector[];
+    expect(placedText(page, [bare, noContext, []])).toEqual([
+      ['position', page.slice(3, 7)],
+      ['exact', '密切联系群众'],
+      null,
+    ]);
+  });
+
+  it('anchorAll says when a page is past the limit', () => {
+    const long = '会议强调，要坚持以人民为中心的发展思想。'.repeat(Math.ceil(FULL_SEARCH_CHARS / 20) + 1);
+    const root = makeRoot(`<p>${P[0]}</p><p>${long}</p>`);
+    const { ranges, verbatimOnly } = anchorAll(root, [describeOffsets(root.textContent ?? '', 5, 11)]);
+    expect(verbatimOnly).toBe(true);
+    expect(ranges.map((r) => r?.toString())).toEqual([P[0]?.slice(5, 11)]);
   });
 });

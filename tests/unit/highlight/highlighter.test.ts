@@ -113,7 +113,7 @@ describe('mark renderer', () => {
     const { doc, root } = setup(HTML);
     const quotes = ['要增强四个', '四个意识、坚定', '第二段：四个意识'];
     const selectors = quotes.map((q) => describeRange(root, rangeOf(root, q)));
-    const ranges = anchorAll(root, selectors);
+    const { ranges } = anchorAll(root, selectors);
     const hl = createHighlighter(doc, { mode: 'marks', root });
     hl.add(ranges.map((range, i) => ({ id: `h${i}`, range: range as Range, color: 'blue' as const })));
     const textOf = (id: string): string =>
