@@ -568,12 +568,6 @@ export class TextMatcher {
   }
 }
 
-/**
- * The quote with its recorded context on both sides, whitespace and punctuation
- * included, standing verbatim at one place only on the page, near the old one:
- * the annotation moved with its surroundings (a paragraph, or a copy of the
- * quote, inserted further out). Returns the quote's new offset, or null.
- */
 /** The quote and its whole recorded context, verbatim, with the quote at `start`. */
 export function standsAt(text: string, q: QuoteQuery, start: number): boolean {
   return (
@@ -583,6 +577,12 @@ export function standsAt(text: string, q: QuoteQuery, start: number): boolean {
   );
 }
 
+/**
+ * The quote with its recorded context on both sides, whitespace and punctuation
+ * included, standing verbatim at one place only on the page, near the old one:
+ * the annotation moved with its surroundings (a paragraph, or a copy of the
+ * quote, inserted further out). Returns the quote's new offset, or null.
+ */
 function movedVerbatim(
   text: string,
   exact: string,

@@ -32,7 +32,7 @@ export interface AnnotatorOptions {
 
 export interface Annotator {
   /** Restores saved highlights (and, for a while, those whose text the page shows late). */
-  restore(): Promise<{ saved: AnnotationRecord[]; orphaned: AnnotationRecord[] }>;
+  restore(): Promise<PageAnnotations>;
   highlightSelection(color: HighlightColor | null): Promise<boolean>;
   reveal(id: string): boolean;
   /** What is on the page now: placed highlights in reading order, and the orphans. */
