@@ -6,7 +6,7 @@
 // ANCHOR_DIAG=/tmp/x.jsonl also writes every restore (selectors, truth, verdict)
 // and, to /tmp/x.jsonl.texts, each changed page text, so that matcher changes can
 // be replayed on the text alone (scripts/anchor-replay.ts) without the full run.
-import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -522,6 +522,8 @@ export function restoreCases(
   options: { compare: boolean; cases: boolean; diag?: string },
 ): RestoreResults {
   rand = mulberry32(seed);
+  // A diagnosis is of one run: start its files afresh.
+  if (options.diag) for (const f of [options.diag, `${options.diag}.texts`]) writeFileSync(f, '');
   const files = readdirSync(PAGES)
     .filter((f) => f.endsWith('.html'))
     .sort();
