@@ -138,7 +138,7 @@ export function createAnnotator(o: AnnotatorOptions): Annotator {
   // was saved builds on the first, instead of on the list the database had last answered.
   let saving: Promise<void> = Promise.resolve();
   const inOrder = (task: () => Promise<void>): Promise<void> => (saving = saving.then(task));
-  let unsaved = 0;
+  const unsaved = new Map<string, number>();
 
   function change(id: string, changes: AnnotationChanges): Promise<void> {
     const entry = placed.get(id);
@@ -150,18 +150,20 @@ export function createAnnotator(o: AnnotatorOptions): Annotator {
     };
     const before = entry.record;
     shown({ ...before, ...changes });
-    unsaved++;
+    unsaved.set(id, (unsaved.get(id) ?? 0) + 1);
     return inOrder(async () => {
       try {
         const record = await sendToBackground({ type: 'annotations/update', id, changes });
         // Later edits are already on screen; the last answer has them all.
-        if (unsaved === 1) shown(record);
+        if (unsaved.get(id) === 1) shown(record);
         if (changes.tags) void refreshTags();
       } catch (err) {
         shown(before);
         fail(err, anchorOf(entry.range));
       } finally {
-        unsaved--;
+        const left = (unsaved.get(id) ?? 1) - 1;
+        if (left) unsaved.set(id, left);
+        else unsaved.delete(id);
       }
     });
   }
