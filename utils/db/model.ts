@@ -1,5 +1,6 @@
-// The records kept in the extension's database. Pure types, shared by the
-// background, the extension pages, the exporters and the tests.
+// The records kept in the extension's database: types (and the colour list with
+// its guard), shared by the background, the extension pages, the content script,
+// the exporters and the tests.
 import type { Selector } from '../anchor/types';
 
 /** A page the user saved something on. Keyed by its normalised URL. */
@@ -23,6 +24,10 @@ export interface PageRecord {
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+export function isHighlightColor(value: unknown): value is HighlightColor {
+  return (HIGHLIGHT_COLORS as readonly unknown[]).includes(value);
+}
 
 export interface AnnotationRecord {
   /** Random UUID. */

@@ -5,6 +5,7 @@ import type { Selector } from '../anchor/types';
 import { InvalidUrlError, normalizeUrl, siteOf } from '../url';
 import { DbError, guard } from './errors';
 import {
+  isHighlightColor,
   HIGHLIGHT_COLORS,
   type AnnotationRecord,
   type HighlightColor,
@@ -115,12 +116,12 @@ function checkSelectors(selectors: unknown): Selector[] {
 }
 
 function checkColor(color: unknown): HighlightColor {
-  if (!(HIGHLIGHT_COLORS as readonly unknown[]).includes(color)) {
+  if (!isHighlightColor(color)) {
     throw invalid(
       `Unknown highlight colour ${JSON.stringify(color)} (expected one of ${HIGHLIGHT_COLORS.join(', ')}).`,
     );
   }
-  return color as HighlightColor;
+  return color;
 }
 
 function checkTags(tags: unknown): string[] {

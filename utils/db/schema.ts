@@ -3,13 +3,7 @@
 import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { Selector } from '../anchor/types';
 import { toDbError } from './errors';
-import {
-  HIGHLIGHT_COLORS,
-  type AnnotationRecord,
-  type HighlightColor,
-  type PageRecord,
-  type TermsRow,
-} from './model';
+import { isHighlightColor, type AnnotationRecord, type PageRecord, type TermsRow } from './model';
 import { annotationTerms, pageTerms } from './text';
 
 export const DB_NAME = 'renda-reader';
@@ -79,10 +73,6 @@ export function cleanTags(tags: readonly string[]): string[] {
   return out;
 }
 
-function isColor(c: unknown): c is HighlightColor {
-  return typeof c === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(c);
-}
-
 // The upgrade must not fail on a damaged old record (the database would then never open again) nor
 // drop one: each field is repaired to a valid value, so the result passes the record schema.
 
@@ -149,7 +139,7 @@ export function upgradeAnnotationV1(a: AnnotationV1): AnnotationRecord {
     pageUrl: str(a.pageUrl),
     selectors: upgradeSelectors(a.selectors),
     // Version 1 also let hex colours through; those become the default colour.
-    color: isColor(a.color) ? a.color : 'yellow',
+    color: isHighlightColor(a.color) ? a.color : 'yellow',
     tags: splitTags(a.tags),
     note: typeof a.note === 'string' ? a.note : '',
     created,

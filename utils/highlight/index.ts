@@ -2,10 +2,10 @@
 // page's DOM is left untouched (one Highlight per colour in CSS.highlights);
 // elsewhere the text is wrapped in background-only inline elements.
 import { caretAtPoint, highlightAtPoint } from './hit-test';
-import { highlightStyles, isHighlightColor, registryName, type HighlightColor } from './colors';
+import { isHighlightColor, type HighlightColor } from '../db/model';
+import { highlightStyles, registryName } from './colors';
 import { MARK_ATTR, rangeToOffsets, unwrapMarks, wrapOffsets } from './marks';
 
-export { HIGHLIGHT_COLORS, DEFAULT_COLOR, isHighlightColor, type HighlightColor } from './colors';
 export { caretAtPoint, highlightAtPoint, type CaretPoint } from './hit-test';
 export { MARK_ATTR, MARK_TAG } from './marks';
 export { whenTextAppears, type WhenTextAppearsOptions } from './when-text-appears';

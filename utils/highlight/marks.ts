@@ -2,7 +2,8 @@
 // wrapped in inline elements that carry only a background, and unwrapped again
 // without leaving split text nodes behind.
 import { buildTextIndex, pointToOffset } from '../anchor/text-index';
-import { HIGHLIGHT_COLORS, type HighlightColor } from './colors';
+import type { HighlightColor } from '../db/model';
+import { FILLS } from './colors';
 
 /** Custom element name: no user-agent style, and page CSS does not target it. */
 export const MARK_TAG = 'renda-hl';
@@ -34,7 +35,7 @@ const BLANK = /^\s*$/;
 export function markStyle(color: HighlightColor): string {
   // all: unset drops page rules that might target the element (padding, borders);
   // inherited properties (font, colour, line height) still come from the parent.
-  return `all: unset; background-color: ${HIGHLIGHT_COLORS[color]};`;
+  return `all: unset; background-color: ${FILLS[color]};`;
 }
 
 /** Offsets of a range inside root's text (textContent), unaffected by later wrapping. */
