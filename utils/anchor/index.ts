@@ -15,7 +15,7 @@ export const CONTEXT_LENGTH = 32;
  * Page text beyond which highlights are only placed where quote and context
  * stand verbatim (see verbatim.ts): past it the approximate search took over a
  * second in jsdom (12 M characters: folding 0.5 s, indexing 0.4 s, matching
- * 0.5 s for 20 highlights). The analyzer stops at the same size.
+ * 0.5 s for 20 highlights). The analyzer stops at the same size (PAGE_LIMITS).
  */
 export const FULL_SEARCH_CHARS = 1_000_000;
 

@@ -1,14 +1,15 @@
 // What the content script tells the popup about its page. Pure over a Document,
 // so the same code runs in tests on linkedom/jsdom.
 import { analyzeDocument } from '../analyze';
-import { describeOffsets, type TextQuoteSelector } from '../anchor';
+import { describeOffsets, FULL_SEARCH_CHARS, type TextQuoteSelector } from '../anchor';
 import type { PageReport } from '../messaging';
 import type { Detection } from '../types';
 
 /** Beyond these the analyzer does not start: reading such a page would hold the tab for seconds
  * (in Chromium, 100,000 elements took 1.8 s and 10 MB of text 1.7 s). The largest corpus page
- * has under 3,000 elements and 100,000 characters. */
-export const PAGE_LIMITS = { elements: 30_000, chars: 1_000_000 } as const;
+ * has under 3,000 elements and 100,000 characters. The text limit is the one past which
+ * highlights are restored verbatim only: one size of page is "too large" everywhere. */
+export const PAGE_LIMITS = { elements: 30_000, chars: FULL_SEARCH_CHARS } as const;
 
 /** Why a page is too large to analyse, or null. Costs one element count and one textContent. */
 export function tooLarge(
