@@ -2,7 +2,7 @@
 // (GUIDELINES.md, "Slogans"). Counts cover the headline and the body; mentions the body only.
 import * as L from './data/lists';
 import { chineseNameAt } from './officials';
-import { longestFirst, setOf, wordStartingAt } from './text';
+import { longestFirst, wordStartingAt } from './text';
 
 const FORMULA_HEADS = longestFirst(L.formulaHeads);
 const EXCLUDE_SUFFIXES = longestFirst(L.quoteExcludeSuffixes);
@@ -107,5 +107,3 @@ export function findSlogans(title: string, body: string, names: ReadonlySet<stri
   for (const src of [title, body]) for (const k of knownSlogans(src)) add(k, 'known');
   return [...seen.values()];
 }
-
-export const KNOWN_SLOGANS: ReadonlySet<string> = setOf(L.knownSlogans);

@@ -77,6 +77,3 @@ export function occurrences(text: string, needle: string): readonly number[] {
   cache.set(needle, out);
   return out;
 }
-
-/** Escapes a string for use inside a RegExp. */
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
