@@ -660,13 +660,22 @@ function sideSimilarity(
   return anchoredSimilarity(expected, slice, pinned);
 }
 
+/** How much text a recorded side is compared with: its length, and room for edits in a quarter of it. */
+function sideReach(length: number): number {
+  return length + Math.ceil(length / 4) + 2;
+}
+
+/** Agreement of a recorded side with the text ending at `at` ('end': a prefix) or starting there ('start'). */
+function sideAt(expected: string, t: string, at: number, pinned: 'start' | 'end'): number | null {
+  const reach = sideReach(expected.length);
+  return pinned === 'end'
+    ? sideSimilarity(expected, t, at - reach, at, 'end')
+    : sideSimilarity(expected, t, at, at + reach, 'start');
+}
+
 function scoreAt(ctx: Context, vs: number, ve: number): Scored {
   const t = ctx.view.text;
-  const slackP = Math.ceil(ctx.prefix.length / 4) + 2;
-  const slackS = Math.ceil(ctx.suffix.length / 4) + 2;
-  const ps = sideSimilarity(ctx.prefix, t, vs - ctx.prefix.length - slackP, vs, 'end');
-  const ss = sideSimilarity(ctx.suffix, t, ve, ve + ctx.suffix.length + slackS, 'start');
-  return makeScored(ctx, vs, ve, ps, ss);
+  return makeScored(ctx, vs, ve, sideAt(ctx.prefix, t, vs, 'end'), sideAt(ctx.suffix, t, ve, 'start'));
 }
 
 /**
@@ -713,11 +722,7 @@ function acrossInsertion(ctx: Context, e: Scored): Scored | null {
  */
 function continuesAs(expected: string, t: string, at: number, pinned: 'start' | 'end'): boolean {
   if (expected.length < MIN_MOVED_CONTEXT) return true;
-  const reach = expected.length + Math.ceil(expected.length / 4) + 2;
-  const sim =
-    pinned === 'start'
-      ? sideSimilarity(expected, t, at, at + reach, 'start')
-      : sideSimilarity(expected, t, at - reach, at, 'end');
+  const sim = sideAt(expected, t, at, pinned);
   return sim !== null && sim >= HOLE_CONTEXT_MIN && sim * expected.length >= MIN_MOVED_CONTEXT;
 }
 
@@ -872,17 +877,15 @@ function holeRival(
  */
 function boundaryHoles(ctx: Context, e: Scored): Scored[] {
   const t = ctx.view.text;
-  const slackP = Math.ceil(ctx.prefix.length / 4) + 2;
-  const slackS = Math.ceil(ctx.suffix.length / 4) + 2;
   const out: (Scored | null)[] = [];
   // Only when the shifted side fits better than it does around the occurrence
   // (otherwise it is the occurrence's own context, less the quote), and stands
   // there: a side that only half fits is the quote's own words resembling its
   // context (网易云音乐 before 网易云阅读) next to text inserted in between.
-  const suffixAtStart = sideSimilarity(ctx.suffix, t, e.vs, e.vs + ctx.suffix.length + slackS, 'start');
+  const suffixAtStart = sideAt(ctx.suffix, t, e.vs, 'start');
   if (suffixAtStart !== null && suffixAtStart > (e.rawSs ?? 0) && suffixAtStart >= HOLE_CONTEXT_MIN)
     out.push(holeRival(ctx, e.vs, e.vs, e.rawPs, suffixAtStart));
-  const prefixAtEnd = sideSimilarity(ctx.prefix, t, e.ve - ctx.prefix.length - slackP, e.ve, 'end');
+  const prefixAtEnd = sideAt(ctx.prefix, t, e.ve, 'end');
   if (prefixAtEnd !== null && prefixAtEnd > (e.rawPs ?? 0) && prefixAtEnd >= HOLE_CONTEXT_MIN)
     out.push(holeRival(ctx, e.ve, e.ve, prefixAtEnd, e.rawSs));
   return out.filter((r): r is Scored => r !== null);
@@ -924,8 +927,8 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     // winner is that same place with text inserted next to the quote, not a
     // second one (the holes right at its boundaries are built to be compared).
     if (r.quoteMissing && r.vs !== w.vs && r.vs !== w.ve) {
-      const reachAfter = r.ve + ctx.suffix.length + Math.ceil(ctx.suffix.length / 4) + 2;
-      const reachBefore = r.vs - ctx.prefix.length - Math.ceil(ctx.prefix.length / 4) - 2;
+      const reachAfter = r.ve + sideReach(ctx.suffix.length);
+      const reachBefore = r.vs - sideReach(ctx.prefix.length);
       if ((r.ve <= w.vs && reachAfter > w.vs) || (r.vs >= w.ve && reachBefore < w.ve)) continue;
     }
     const margin = won - (r.ctxMean ?? 0);
