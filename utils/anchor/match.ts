@@ -915,7 +915,10 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     FULL_WEIGHT_CONTEXT,
     CLEAR_MARGIN_CHARS * (ctx.prefix.length + ctx.suffix.length),
   );
+  // Distances from the old place (only read where there is one).
+  const dW = ctx.hint === undefined ? 0 : Math.abs(w.vs - ctx.hint);
   for (const r of rivals) {
+    const dR = ctx.hint === undefined ? 0 : Math.abs(r.vs - ctx.hint);
     // The same place seen twice; but two exact occurrences may overlap (最高人民法院最高人民法院).
     const bothExact = w.ve - w.vs === ctx.pattern.length && r.ve - r.vs === ctx.pattern.length;
     if (r.vs < w.ve && r.ve > w.vs) {
@@ -940,8 +943,6 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     // copy fits clearly better: letting that through put deleted quotes on
     // their verbatim twins far away).
     if (r.quoteMissing && ctx.hint !== undefined && !(standsBothSides(w) && !holeStands(r))) {
-      const dW = Math.abs(w.vs - ctx.hint);
-      const dR = Math.abs(r.vs - ctx.hint);
       if (dR <= DECISIVE_GAP && dW >= 2 * dR + DECISIVE_GAP) return false;
     }
     // The context standing, if in part, right at the old place with the quote
@@ -949,8 +950,6 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     // were deleted there, and the winner is a look-alike a little further on
     // (a headline's words in the body text below).
     if (r.quoteMissing && ctx.hint !== undefined && holeStands(r) && !standsBothSides(w)) {
-      const dW = Math.abs(w.vs - ctx.hint);
-      const dR = Math.abs(r.vs - ctx.hint);
       if (dR <= HOLE_AT_OLD_PLACE && dW > dR + HOLE_AT_OLD_PLACE) return false;
     }
     // Context standing verbatim, every recorded character of it, beats any
@@ -962,16 +961,12 @@ function isClearWinner(ctx: Context, w: Scored, rivals: readonly Scored[]): bool
     // the quote itself: the quote there would have had to be edited and moved;
     // a smaller margin of context tells (lists whose entries share their words).
     if (r.quoteMissing && ctx.hint !== undefined && margin >= FARTHER_HOLE_MARGIN) {
-      if (Math.abs(r.vs - ctx.hint) > Math.abs(w.vs - ctx.hint) + FULL_WEIGHT_CONTEXT) continue;
+      if (dR > dW + FULL_WEIGHT_CONTEXT) continue;
     }
     // The quote still at its very offset is the position selector speaking for it.
     if (r.vs === ctx.hint && r.ve - r.vs === ctx.pattern.length && !r.contradicted) return false;
     if (clear) continue;
-    if (ctx.hint !== undefined && margin >= -DISTANCE_TIE) {
-      const dW = Math.abs(w.vs - ctx.hint);
-      const dR = Math.abs(r.vs - ctx.hint);
-      if (dR >= 2 * dW + DECISIVE_GAP) continue;
-    }
+    if (ctx.hint !== undefined && margin >= -DISTANCE_TIE && dR >= 2 * dW + DECISIVE_GAP) continue;
     return false;
   }
   return true;
