@@ -10,7 +10,7 @@
 //   the trace holds no event from our scripts (on a news page, where the highlighter listens, it
 //   does), and the content script's main-thread time at document_idle stays under 2 ms.
 import type { CDPSession, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { median } from '../../scripts/bench-lib';
 import { evaluateMs, extensionActivityWhileUsed, traceLoad } from '../../scripts/bench/cost';
 import {
@@ -27,16 +27,7 @@ import {
   strictCspPage,
   xssPage,
 } from '../fixtures/hostile/pages';
-import {
-  launch,
-  serve,
-  visit,
-  type BrowserName,
-  type ExtensionBrowser,
-  type Served,
-  selectText,
-  ask,
-} from './harness';
+import { useExtension, visit, type BrowserName, selectText, ask } from './harness';
 
 /** Waits until the page's own script ran twice, polling with a bare expression: puppeteer's
  * waitForFunction uses built-ins that a hostile page may have replaced. */
@@ -58,23 +49,13 @@ const traces = (p: Page) =>
   }));
 
 describe.each<BrowserName>(['chromium', 'firefox'])('page text stays text in %s', (name) => {
-  let served: Served;
-  let ext: ExtensionBrowser;
-
-  beforeAll(async () => {
-    served = await serve({ '/xss.html': xssPage() });
-    ext = await launch(name);
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await served?.close();
-  });
+  const ctx = useExtension(name, { '/xss.html': xssPage() });
 
   it('shows markup in a headline literally in the popup, and nothing runs', async () => {
-    const page = await ext.browser.newPage();
-    await visit(page, `${served.origin}/xss.html`);
-    const tabId = await ext.tabIdOf(page);
-    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    const page = await ctx.ext.browser.newPage();
+    await visit(page, `${ctx.served.origin}/xss.html`);
+    const tabId = await ctx.ext.tabIdOf(page);
+    const popup = await ctx.ext.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitForSelector('main h1', { timeout: 15_000 });
     const title = await popup.$eval('main h1', (h) => h.textContent ?? '');
     expect(title).toContain(IMG_PAYLOAD);
@@ -86,10 +67,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('page text stays text in %s'
   });
 
   it('shows a saved quote, tags and note made of markup literally in the library, and nothing runs', async () => {
-    const page = await ext.browser.newPage();
-    await visit(page, `${served.origin}/xss.html`);
-    const tabId = await ext.tabIdOf(page);
-    const probe = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    const page = await ctx.ext.browser.newPage();
+    await visit(page, `${ctx.served.origin}/xss.html`);
+    const tabId = await ctx.ext.tabIdOf(page);
+    const probe = await ctx.ext.openExtensionPage(`popup.html?tab=${tabId}`);
     await probe.waitForSelector('main h1', { timeout: 15_000 });
     await page.bringToFront();
     await selectText(page, SCRIPT_PAYLOAD);
@@ -107,7 +88,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('page text stays text in %s'
     });
     expect(updated.ok).toBe(true);
 
-    const library = await ext.openExtensionPage('options.html');
+    const library = await ctx.ext.openExtensionPage('options.html');
     await library.waitForFunction(
       (p: string) => document.body.textContent?.includes(p),
       { timeout: 15_000 },
@@ -123,36 +104,29 @@ describe.each<BrowserName>(['chromium', 'firefox'])('page text stays text in %s'
 });
 
 describe('hostile pages in chromium', () => {
-  let served: Served;
-  let ext: ExtensionBrowser;
+  const ctx = useExtension('chromium', {
+    '/proto.html': prototypePage(),
+    '/csp.html': strictCspPage(),
+    '/deep.html': deepPage(1000),
+    '/frames.html': framesPage('/frame.html'),
+    '/frame.html': `<!doctype html><html lang="zh-CN"><title>区人大常委会</title><body>${newsParagraphs(3)}</body></html>`,
+    '/many.html': manyElementsPage(100_000),
+    '/huge.html': hugeTextPage(10),
+    '/en.html': englishArticlePage(400),
+    '/many-en.html': manyElementsPage(100_000, false),
+    '/news.html': xssPage(),
+  });
   let probe: Page;
 
   beforeAll(async () => {
-    served = await serve({
-      '/proto.html': prototypePage(),
-      '/csp.html': strictCspPage(),
-      '/deep.html': deepPage(1000),
-      '/frames.html': framesPage('/frame.html'),
-      '/frame.html': `<!doctype html><html lang="zh-CN"><title>区人大常委会</title><body>${newsParagraphs(3)}</body></html>`,
-      '/many.html': manyElementsPage(100_000),
-      '/huge.html': hugeTextPage(10),
-      '/en.html': englishArticlePage(400),
-      '/many-en.html': manyElementsPage(100_000, false),
-      '/news.html': xssPage(),
-    });
-    ext = await launch('chromium');
-    probe = await ext.openExtensionPage('popup.html?tab=none');
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await served?.close();
+    probe = await ctx.ext.openExtensionPage('popup.html?tab=none');
   });
 
   /** Opens a page with CDP watching for exceptions in every world of it. */
   async function watched(
     path: string,
   ): Promise<{ page: Page; cdp: CDPSession; errors: string[]; tabId: number }> {
-    const page = await ext.browser.newPage();
+    const page = await ctx.ext.browser.newPage();
     const cdp = await page.createCDPSession();
     const errors: string[] = [];
     cdp.on(
@@ -163,8 +137,8 @@ describe('hostile pages in chromium', () => {
         ),
     );
     await cdp.send('Runtime.enable');
-    await visit(page, `${served.origin}${path}`);
-    const tabId = await ext.tabIdOf(page);
+    await visit(page, `${ctx.served.origin}${path}`);
+    const tabId = await ctx.ext.tabIdOf(page);
     return { page, cdp, errors, tabId };
   }
 
@@ -219,25 +193,25 @@ describe('hostile pages in chromium', () => {
   // WXT's content-script wrapper posts {type: '…wxt:content-script-started'} to the page; the gate
   // and the analyzer are plain scripts so that no page can tell the extension is installed.
   it('tells the page nothing: no message from the extension reaches a page that is not news', async () => {
-    const page = await ext.browser.newPage();
+    const page = await ctx.ext.browser.newPage();
     await page.evaluateOnNewDocument(() => {
       const w = window as unknown as { __heard: string[] };
       w.__heard = [];
       window.addEventListener('message', (e) => w.__heard.push(JSON.stringify(e.data)));
     });
-    await visit(page, `${served.origin}/en.html`);
+    await visit(page, `${ctx.served.origin}/en.html`);
     await new Promise((r) => setTimeout(r, 500));
     expect(await page.evaluate('window.__heard')).toEqual([]);
     await page.close();
   });
 
   it('nothing of ours keeps running on a page that is not news; on a news page the highlighter does', async () => {
-    const page = await ext.browser.newPage();
+    const page = await ctx.ext.browser.newPage();
     // Tracing covers the whole browser: only content scripts count (the probe page runs scripts too).
-    const ours = [`${ext.base}/gate.js`, `${ext.base}/analyzer.js`];
-    await traceLoad(page, `${served.origin}/en.html`);
+    const ours = [`${ctx.ext.base}/gate.js`, `${ctx.ext.base}/analyzer.js`];
+    await traceLoad(page, `${ctx.served.origin}/en.html`);
     expect(await extensionActivityWhileUsed(page, ours)).toEqual([]);
-    await traceLoad(page, `${served.origin}/news.html`);
+    await traceLoad(page, `${ctx.served.origin}/news.html`);
     await new Promise((r) => setTimeout(r, 1000));
     expect((await extensionActivityWhileUsed(page, ours)).length).toBeGreaterThan(0);
     await page.close();
@@ -248,11 +222,11 @@ describe('hostile pages in chromium', () => {
   it.each(['/en.html', '/many-en.html'])(
     '%s: the content script takes under 2 ms of main-thread time at document_idle (median of 5)',
     async (path) => {
-      const page = await ext.browser.newPage();
+      const page = await ctx.ext.browser.newPage();
       const ms: number[] = [];
       for (let i = 0; i < 6; i++) {
-        const events = await traceLoad(page, `${served.origin}${path}`);
-        if (i > 0) ms.push(evaluateMs(events, `${ext.base}/gate.js`).thread);
+        const events = await traceLoad(page, `${ctx.served.origin}${path}`);
+        if (i > 0) ms.push(evaluateMs(events, `${ctx.ext.base}/gate.js`).thread);
       }
       expect(ms.every((m) => m > 0)).toBe(true);
       expect(median(ms)).toBeLessThan(2);

@@ -5,17 +5,8 @@
 // on 127.0.0.1 and the extension's own files may appear. A canary request made from the service
 // worker proves the recorder sees what the extension would send.
 import type { CDPSession, HTTPRequest, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  corpusPage,
-  launch,
-  serve,
-  visit,
-  type BrowserName,
-  type ExtensionBrowser,
-  type Served,
-  selectText,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusPage, useExtension, visit, type BrowserName, selectText } from './harness';
 
 const PHRASE = '为奋力谱写“强富美高”新天宁现代化建设新篇章';
 
@@ -29,16 +20,13 @@ function record(page: Page, from: string, seen: Seen[]): void {
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('network requests in %s', (name) => {
-  let served: Served;
-  let ext: ExtensionBrowser;
+  const ctx = useExtension(name, { '/article.html': corpusPage('seed_tianning_congress_meeting.html') });
   const seen: Seen[] = [];
   let worker: CDPSession | null = null;
 
   beforeAll(async () => {
-    served = await serve({ '/article.html': corpusPage('seed_tianning_congress_meeting.html') });
-    ext = await launch(name);
     if (name === 'chromium') {
-      const target = await ext.browser.waitForTarget((t) => t.type() === 'service_worker');
+      const target = await ctx.ext.browser.waitForTarget((t) => t.type() === 'service_worker');
       worker = await target.createCDPSession();
       await worker.send('Network.enable');
       worker.on('Network.requestWillBeSent', (e: { request: { url: string } }) =>
@@ -46,16 +34,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('network requests in %s', (n
       );
     }
   });
-  afterAll(async () => {
-    await ext?.close();
-    await served?.close();
-  });
 
   /** Opens an extension page with the recorder on from its first request. */
   async function openRecorded(pathAndQuery: string, from: string): Promise<Page> {
-    const p = await ext.browser.newPage();
+    const p = await ctx.ext.browser.newPage();
     record(p, from, seen);
-    const url = `${ext.base}/${pathAndQuery}`;
+    const url = `${ctx.ext.base}/${pathAndQuery}`;
     if (name === 'chromium') await p.goto(url);
     else {
       // goto on moz-extension:// never resolves under puppeteer although the page loads (harness.ts).
@@ -69,10 +53,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('network requests in %s', (n
   }
 
   it('reads a page, saves a highlight, shows popup and library: no request leaves the machine', async () => {
-    const page = await ext.browser.newPage();
+    const page = await ctx.ext.browser.newPage();
     record(page, 'page', seen);
-    await visit(page, `${served.origin}/article.html`);
-    const tabId = await ext.tabIdOf(page);
+    await visit(page, `${ctx.served.origin}/article.html`);
+    const tabId = await ctx.ext.tabIdOf(page);
 
     const popup = await openRecorded(`popup.html?tab=${tabId}`, 'popup');
     await popup.waitForSelector('section .entity', { timeout: 15_000 });
@@ -101,14 +85,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('network requests in %s', (n
     await new Promise((r) => setTimeout(r, 1000));
 
     const ours = (u: string) =>
-      u.startsWith(`${served.origin}/`) ||
+      u.startsWith(`${ctx.served.origin}/`) ||
       u.startsWith('chrome-extension://') ||
       u.startsWith('moz-extension://') ||
       u.startsWith('data:') ||
       u === 'about:blank';
     expect(seen.filter((s) => !ours(s.url))).toEqual([]);
     // The recorder saw the page load (it is not deaf) ...
-    expect(seen.some((s) => s.from === 'page' && s.url.startsWith(served.origin))).toBe(true);
+    expect(seen.some((s) => s.from === 'page' && s.url.startsWith(ctx.served.origin))).toBe(true);
     // ... and would see a request from an extension page (Firefox does not report the extension's
     // own moz-extension:// loads, so a canary request shows that the recorder hears extension pages).
     await library.evaluate(() => void fetch('http://canary.invalid/library').catch(() => {}));

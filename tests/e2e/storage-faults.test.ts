@@ -10,17 +10,8 @@
 //   already saved stay, and saving works once the fault is gone.
 // Faults at every write of every change, blocked upgrades and old versions: tests/unit/faults/.
 import type { CDPSession, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  corpusPage,
-  launch,
-  serve,
-  visit,
-  type ExtensionBrowser,
-  type Served,
-  selectText,
-  ask as askFrom,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusPage, useExtension, visit, selectText, ask as askFrom } from './harness';
 import type { Envelope } from '../../utils/messaging';
 
 const SENTENCES = [
@@ -39,8 +30,9 @@ interface DomNode {
 }
 
 describe('storage faults in chromium', () => {
-  let served: Served;
-  let ext: ExtensionBrowser;
+  const ctx = useExtension('chromium', {
+    '/article.html': corpusPage('seed_tianning_congress_meeting.html'),
+  });
   let page: Page;
   let probe: Page;
   let cdp: CDPSession;
@@ -53,7 +45,7 @@ describe('storage faults in chromium', () => {
   async function savedQuotes(): Promise<string[]> {
     const env = await ask<{ selectors: { type: string; exact?: string }[] }[]>(null, {
       type: 'annotations/forPage',
-      url: `${served.origin}/article.html`,
+      url: `${ctx.served.origin}/article.html`,
       canonical: null,
     });
     if (!env.ok) throw new Error(env.error);
@@ -90,22 +82,16 @@ describe('storage faults in chromium', () => {
   }
 
   beforeAll(async () => {
-    served = await serve({ '/article.html': corpusPage('seed_tianning_congress_meeting.html') });
-    ext = await launch('chromium');
-    page = await ext.browser.newPage();
-    await visit(page, `${served.origin}/article.html`);
-    tabId = await ext.tabIdOf(page);
-    probe = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    page = await ctx.ext.browser.newPage();
+    await visit(page, `${ctx.served.origin}/article.html`);
+    tabId = await ctx.ext.tabIdOf(page);
+    probe = await ctx.ext.openExtensionPage(`popup.html?tab=${tabId}`);
     await probe.waitForSelector('section .entity', { timeout: 15_000 });
     cdp = await probe.createCDPSession();
     cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string }[] }) =>
       statuses.push(...e.versions.map((v) => v.runningStatus)),
     );
     await cdp.send('ServiceWorker.enable');
-  });
-  afterAll(async () => {
-    await ext?.close();
-    await served?.close();
   });
 
   it('saves after the service worker was stopped: it restarts, and what was saved is still there', async () => {
@@ -141,7 +127,7 @@ describe('storage faults in chromium', () => {
   it('a full disk refuses the save, says so on the page, keeps what was saved, and works again', async () => {
     const before = await savedQuotes();
     // Wake the worker, then make its IndexedDB refuse writes as a full disk does.
-    const target = await ext.browser.waitForTarget((t) => t.type() === 'service_worker');
+    const target = await ctx.ext.browser.waitForTarget((t) => t.type() === 'service_worker');
     const worker = await target.createCDPSession();
     const patch = (on: boolean) =>
       worker.send('Runtime.evaluate', {
