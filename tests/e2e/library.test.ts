@@ -11,7 +11,7 @@ import { analyzeDocument } from '../../utils/analyze';
 import { documentFromBytes } from '../../utils/article/load';
 import type { AnnotationRecord, PageRecord } from '../../utils/db/model';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../utils/export/backup';
-import { corpusPage, launch, serve, type BrowserName, type ExtensionBrowser, type Served } from './harness';
+import { corpusPage, useExtension, type BrowserName } from './harness';
 
 const PAGES = [
   { path: '/tianning.html', file: 'seed_tianning_congress_meeting.html' },
@@ -115,27 +115,24 @@ async function waitForFile(dir: string, ext: string, ms = 20_000): Promise<strin
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
-  let served: Served;
-  let ext: ExtensionBrowser;
   let work: string;
   let downloads: string;
+  const ctx = useExtension(name, Object.fromEntries(PAGES.map((p) => [p.path, corpusPage(p.file)])), () => {
+    work = mkdtempSync(path.join(tmpdir(), 'renda-lib-'));
+    downloads = path.join(work, 'downloads');
+    mkdirSync(downloads);
+    return { downloadDir: downloads };
+  });
   let fixture: Fixture;
   let lib: Page;
 
   beforeAll(async () => {
-    served = await serve(Object.fromEntries(PAGES.map((p) => [p.path, corpusPage(p.file)])));
-    work = mkdtempSync(path.join(tmpdir(), 'renda-lib-'));
-    downloads = path.join(work, 'downloads');
-    mkdirSync(downloads);
-    fixture = buildFixture(served.origin);
+    fixture = buildFixture(ctx.served.origin);
     writeFileSync(path.join(work, 'backup.json'), fixture.backup);
-    ext = await launch(name, { downloadDir: downloads });
-    lib = await ext.openExtensionPage('options.html');
+    lib = await ctx.ext.openExtensionPage('options.html');
     await lib.waitForSelector('.library', { timeout: 20_000 });
   });
-  afterAll(async () => {
-    await ext?.close();
-    await served?.close();
+  afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
@@ -164,7 +161,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
   it('opens a saved page in a new tab when its title is clicked', async () => {
     const url = await lib.$eval('.page-card a.page-title', (a) => (a as HTMLAnchorElement).href);
     await lib.click('.page-card a.page-title');
-    const target = await ext.browser.waitForTarget((t) => t.url() === url, { timeout: 15_000 });
+    const target = await ctx.ext.browser.waitForTarget((t) => t.url() === url, { timeout: 15_000 });
     expect(target.url()).toBe(url);
     await (await target.page())?.close();
     await lib.bringToFront();
@@ -246,7 +243,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
       expect(md).toContain(`# ${p.title.replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)}`);
       for (const q of p.quotes) expect(md).toContain(`> ${q}`);
     }
-    expect(md).toContain(served.origin);
+    expect(md).toContain(ctx.served.origin);
     // The note written in the library travels with its quote.
     expect(md).toMatch(/：备注/);
   });
