@@ -21,6 +21,7 @@ import {
   type TextQuoteSelector,
 } from '../../utils/anchor/index';
 import { foldText } from '../../utils/anchor/normalize';
+import { decodeHtml } from '../../utils/article/decode';
 import { buildTextIndex, offsetsToRange, pointToOffset, type TextIndex } from '../../utils/anchor/text-index';
 import { median } from '../bench-lib';
 
@@ -42,35 +43,6 @@ const TIMING_COUNT = 500;
 // ANCHOR_TIMING=only skips the restore cases and prints just the timings.
 const TIMING_ONLY = process.env.ANCHOR_TIMING === 'only';
 const TIMING_RUNS = 7;
-
-// ---------- page loading ----------
-
-/** Decodes as a browser would: meta charset, else UTF-8 if valid, else GB18030. */
-function decode(bytes: Buffer): string {
-  const head = bytes.subarray(0, 4096).toString('latin1');
-  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  const label = meta?.[1]?.toLowerCase();
-  // Servers that send UTF-8 with a stale GBK meta are common; the HTTP header wins in a browser.
-  try {
-    const utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (/[^\p{ASCII}]/u.test(utf8)) return utf8;
-  } catch {
-    // Not UTF-8.
-  }
-  if (label) {
-    const l = /^(gb2312|gbk|x-gbk|gb18030)$/.test(label) ? 'gb18030' : label;
-    try {
-      return new TextDecoder(l).decode(bytes);
-    } catch {
-      // Unknown label: fall through to sniffing.
-    }
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
 
 // ---------- seeded randomness ----------
 
@@ -494,7 +466,7 @@ function pct(n: number, d: number, digits = 1): string {
 }
 
 function loadBody(file: string): Document {
-  const html = decode(readFileSync(path.join(PAGES, file)));
+  const html = decodeHtml(readFileSync(path.join(PAGES, file))).text;
   return new JSDOM(html).window.document;
 }
 
