@@ -23,7 +23,7 @@ import {
 import { foldText } from '../../utils/anchor/normalize';
 import { decodeHtml } from '../../utils/article/decode';
 import { buildTextIndex, offsetsToRange, pointToOffset, type TextIndex } from '../../utils/anchor/text-index';
-import { median } from '../bench-lib';
+import { median, rng } from '../bench-lib';
 
 // dom-anchor-text-quote ships no types; this is the one function we call.
 const textQuote = createRequire(import.meta.url)('dom-anchor-text-quote') as {
@@ -46,17 +46,7 @@ const TIMING_RUNS = 7;
 
 // ---------- seeded randomness ----------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-let rand = mulberry32(SEED);
+let rand = rng(SEED);
 const randInt = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 
@@ -493,7 +483,7 @@ export function restoreCases(
   seed: number,
   options: { compare: boolean; cases: boolean; diag?: string },
 ): RestoreResults {
-  rand = mulberry32(seed);
+  rand = rng(seed);
   // A diagnosis is of one run: start its files afresh.
   if (options.diag) for (const f of [options.diag, `${options.diag}.texts`]) writeFileSync(f, '');
   const files = readdirSync(PAGES)
@@ -729,7 +719,7 @@ const describeTiming = (m: Timing): string =>
 
 /** Median time to restore TIMING_COUNT highlights on the r.longest page, unchanged and after a paragraph at the top. */
 async function timeLongest(file: string, label: string): Promise<void> {
-  rand = mulberry32(SEED + 1);
+  rand = rng(SEED + 1);
   const doc = loadBody(file);
   const body = doc.body as HTMLElement;
   const base = buildTextIndex(body);
@@ -787,7 +777,7 @@ const HUGE_RUNS = 3;
  * the full search it would otherwise run.
  */
 function timeHuge(): void {
-  rand = mulberry32(SEED + 2);
+  rand = rng(SEED + 2);
   const corpus = readdirSync(PAGES)
     .filter((f) => f.endsWith('.html'))
     .sort()
