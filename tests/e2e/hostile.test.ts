@@ -51,12 +51,18 @@ const traces = (p: Page) =>
 describe.each<BrowserName>(['chromium', 'firefox'])('page text stays text in %s', (name) => {
   const ctx = useExtension(name, { '/xss.html': xssPage() });
 
-  it('shows markup in a headline literally in the popup, and nothing runs', async () => {
+  /** The hostile page in a new tab, and the popup for it once it shows the headline. */
+  async function openWithPopup(): Promise<{ page: Page; tabId: number; popup: Page }> {
     const page = await ctx.ext.browser.newPage();
     await visit(page, `${ctx.served.origin}/xss.html`);
     const tabId = await ctx.ext.tabIdOf(page);
     const popup = await ctx.ext.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.waitForSelector('main h1', { timeout: 15_000 });
+    return { page, tabId, popup };
+  }
+
+  it('shows markup in a headline literally in the popup, and nothing runs', async () => {
+    const { page, popup } = await openWithPopup();
     const title = await popup.$eval('main h1', (h) => h.textContent ?? '');
     expect(title).toContain(IMG_PAYLOAD);
     expect(await popup.$eval('body', (b) => b.textContent ?? '')).toContain(IMG_PAYLOAD);
@@ -67,11 +73,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('page text stays text in %s'
   });
 
   it('shows a saved quote, tags and note made of markup literally in the library, and nothing runs', async () => {
-    const page = await ctx.ext.browser.newPage();
-    await visit(page, `${ctx.served.origin}/xss.html`);
-    const tabId = await ctx.ext.tabIdOf(page);
-    const probe = await ctx.ext.openExtensionPage(`popup.html?tab=${tabId}`);
-    await probe.waitForSelector('main h1', { timeout: 15_000 });
+    const { page, tabId, popup: probe } = await openWithPopup();
     await page.bringToFront();
     await selectText(page, SCRIPT_PAYLOAD);
     expect(await ask(probe, tabId, { type: 'page/highlightSelection', color: 'pink' })).toEqual({
