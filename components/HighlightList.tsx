@@ -1,6 +1,6 @@
 import { SWATCH } from './colors';
-import type { AnnotationRecord } from '../utils/db/model';
-import { quoteOf } from '../utils/db/text';
+import type { AnnotationRecord } from '../utils/core/records';
+import { quoteOf } from '../utils/core/records';
 import { t } from '../utils/i18n';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnnotationRecord, HighlightColor } from '../utils/db/model';
-import { HIGHLIGHT_COLORS } from '../utils/db/model';
+import type { AnnotationRecord, HighlightColor } from '../utils/core/records';
+import { HIGHLIGHT_COLORS } from '../utils/core/records';
 import { SWATCH } from './colors';
 import { TagInput } from './TagInput';
 

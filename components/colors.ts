@@ -1,4 +1,4 @@
-import type { HighlightColor } from '../utils/db/model';
+import type { HighlightColor } from '../utils/core/records';
 import { t } from '../utils/i18n';
 
 /** Opaque swatch colours for buttons and dots (the page itself gets translucent fills). */

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HIGHLIGHT_COLORS, type AnnotationRecord, type PageRecord } from '../utils/db/model';
+import { HIGHLIGHT_COLORS, type AnnotationRecord, type PageRecord } from '../utils/core/records';
 
 /** Deterministic PRNG (mulberry32), so runs are comparable. */
 export function rng(seed: number): () => number {

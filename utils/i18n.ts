@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { DbErrorCode } from './db/errors';
+import type { DbErrorCode } from './core/errors';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 

@@ -1,9 +1,9 @@
 // The one message protocol between the content script, the background and the
 // extension pages. Every request names its type; every answer is an envelope so
 // that an error on the other side arrives as a message, not as silence.
-import { DbError, isDbErrorCode, type DbErrorCode } from './db/errors';
+import { DbError, isDbErrorCode, type DbErrorCode } from './core/errors';
 import { browser } from 'wxt/browser';
-import type { AnnotationRecord, HighlightColor, PageInput } from './db/model';
+import type { AnnotationRecord, HighlightColor, PageInput } from './core/records';
 import type { Detection, ArticleFields } from './types';
 
 /** What the content script knows about its page, as the popup shows it. */

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnnotationChanges } from '../../utils/db/queries';
-import { HIGHLIGHT_COLORS, type AnnotationRecord, type HighlightColor } from '../../utils/db/model';
-import type { SearchMatch } from '../../utils/db/search';
-import { quoteOf } from '../../utils/db/text';
+import type { AnnotationChanges } from '../../utils/core/records';
+import { HIGHLIGHT_COLORS, type AnnotationRecord, type HighlightColor } from '../../utils/core/records';
+import type { SearchMatch } from '../../utils/store/search';
+import { quoteOf } from '../../utils/core/records';
 import { t } from '../../utils/i18n';
 import { matchesIn } from '../../utils/library/search';
 import { TagInput } from '../TagInput';

@@ -1,5 +1,5 @@
-import type { Facet, Facets } from '../../utils/db/indexes';
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/db/model';
+import type { Facet, Facets } from '../../utils/store/indexes';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/core/records';
 import { t } from '../../utils/i18n';
 import { activeFilters, type Filters, type SortKey } from '../../utils/library/state';
 import { colorName } from '../colors';

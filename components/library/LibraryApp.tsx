@@ -1,18 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { exportBackup, importBackupText } from '../../utils/db/backup';
-import { facets as loadFacets, peopleIndex, sloganIndex } from '../../utils/db/indexes';
-import type { AnnotationRecord, PageRecord } from '../../utils/db/model';
-import {
-  deleteAnnotation,
-  deletePage,
-  listPages,
-  restoreAnnotation,
-  restorePage,
-  updateAnnotation,
-  type AnnotationChanges,
-} from '../../utils/db/queries';
-import type { RendaDb } from '../../utils/db/schema';
-import { search } from '../../utils/db/search';
+import { exportBackup, importBackupText } from '../../utils/store/backup';
+import { facets as loadFacets, peopleIndex, sloganIndex } from '../../utils/store/indexes';
+import type { AnnotationRecord, PageRecord } from '../../utils/core/records';
+import { deleteAnnotation, restoreAnnotation, updateAnnotation } from '../../utils/store/annotations';
+import { deletePage, restorePage } from '../../utils/store/pages';
+import { listPages } from '../../utils/store/lists';
+import { type AnnotationChanges } from '../../utils/core/records';
+import type { RendaDb } from '../../utils/store/schema';
+import { search } from '../../utils/store/search';
 import type { MarkdownLabels } from '../../utils/export/markdown';
 import { t } from '../../utils/i18n';
 import { enterCommits } from '../../utils/tags';

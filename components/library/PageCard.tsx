@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { AnnotationRecord, PageRecord } from '../../utils/db/model';
-import { localDay, type AnnotationChanges } from '../../utils/db/queries';
-import { quoteOf } from '../../utils/db/text';
+import type { AnnotationRecord, PageRecord } from '../../utils/core/records';
+import { localDay, type AnnotationChanges } from '../../utils/core/records';
+import { quoteOf } from '../../utils/core/records';
 import { t } from '../../utils/i18n';
 import type { ExportFormat } from '../../utils/library/exporting';
 import { occurrences } from '../../utils/library/marks';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LibraryApp, type LibraryServices } from '../../components/library/LibraryApp';
-import { openDb, type RendaDb } from '../../utils/db/schema';
+import { openDb, type RendaDb } from '../../utils/store/schema';
 import { downloadText } from '../../utils/download';
 import { t } from '../../utils/i18n';
 import { showError } from '../../components/library/errors';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { AnnotationRecord } from '../../utils/db/model';
-import { getPage } from '../../utils/db/queries';
-import { openDb } from '../../utils/db/schema';
+import type { AnnotationRecord } from '../../utils/core/records';
+import { getPage } from '../../utils/store/pages';
+import { openDb } from '../../utils/store/schema';
 import { downloadText } from '../../utils/download';
 import { buildExportFile, markdownLabelsFor } from '../../utils/library/exporting';
 

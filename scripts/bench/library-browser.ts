@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { launch, settle, type BrowserName, type ExtensionBrowser } from '../../tests/e2e/harness';
-import type { AnnotationRecord } from '../../utils/db/model';
+import type { AnnotationRecord } from '../../utils/core/records';
 import { buildBackup } from '../../utils/export/backup';
 import { corpusSentences, makeLibraryData, median, rng } from '../bench-lib';
 

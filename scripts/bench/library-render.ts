@@ -74,10 +74,10 @@ export default async function run(): Promise<void> {
   // After the environment: wxt/browser picks up globalThis.chrome when it is first imported.
   const { h, render } = await import('preact');
   const { LibraryApp, PAGE_SIZE } = await import('../../components/library/LibraryApp');
-  const { openDb } = await import('../../utils/db/schema');
-  const { importBackup } = await import('../../utils/db/backup');
+  const { openDb } = await import('../../utils/store/schema');
+  const { importBackup } = await import('../../utils/store/backup');
   const { BACKUP_FORMAT, BACKUP_VERSION } = await import('../../utils/export/backup');
-  const { listPages } = await import('../../utils/db/queries');
+  const { listPages } = await import('../../utils/store/lists');
   const { DEFAULT_STATE, toListQuery } = await import('../../utils/library/state');
 
   const { pages, annotations } = makeLibraryData(corpusSentences(), { pages: PAGES, perPage: PER_PAGE });

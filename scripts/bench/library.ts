@@ -5,12 +5,13 @@
 // on-disk figure needs a browser run). Quotes are sentences of the corpus texts,
 // read in place from ../shared/corpus/text.
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { importBackup } from '../../utils/db/backup';
-import { facets, peopleIndex } from '../../utils/db/indexes';
-import type { AnnotationRecord, PageRecord } from '../../utils/db/model';
-import { addAnnotation, listPages } from '../../utils/db/queries';
-import { openDb, SCHEMA_V2, type RendaDb } from '../../utils/db/schema';
-import { search } from '../../utils/db/search';
+import { importBackup } from '../../utils/store/backup';
+import { facets, peopleIndex } from '../../utils/store/indexes';
+import type { AnnotationRecord, PageRecord } from '../../utils/core/records';
+import { addAnnotation } from '../../utils/store/annotations';
+import { listPages } from '../../utils/store/lists';
+import { openDb, SCHEMA_V2, type RendaDb } from '../../utils/store/schema';
+import { search } from '../../utils/store/search';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../utils/export/backup';
 import { corpusSentences, makeLibraryData, median, quantile, rng } from '../bench-lib';
 

@@ -9,7 +9,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../utils/analyze';
 import { documentFromBytes } from '../../utils/article/load';
-import type { AnnotationRecord, PageRecord } from '../../utils/db/model';
+import type { AnnotationRecord, PageRecord } from '../../utils/core/records';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../utils/export/backup';
 import { corpusPage, useExtension, type BrowserName } from './harness';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DbError } from '../../utils/db/errors';
+import { DbError } from '../../utils/core/errors';
 import { answer, dispatch, unwrap, type Handlers } from '../../utils/messaging';
 import { badgeText } from '../../utils/background/main';
 

@@ -1,40 +1,9 @@
-// A search view of a text: whitespace, punctuation and symbols dropped, full-width
-// forms folded to half-width (NFKC) and letters lower-cased, with a map from every
-// kept character back to its offset in the original text. Sites re-flow
-// whitespace and swap ，/, or “”/"" between versions; the words stay.
+// A search view of a text for anchoring: the characters that count as words, folded
+// by the one scheme in utils/core/fold.ts, with a map from every kept character
+// back to its offset in the original text.
+import { foldCode, fromUnits } from '../core/fold';
 
-/** Characters that do not count as words for matching. */
-const SKIP_RE = /^[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\s]$/u;
-const UNKNOWN = -2;
-const SKIP = -1;
-
-// Lazily filled per UTF-16 code unit: computing all 65536 up front would cost
-// tens of milliseconds on every page load for characters that never occur.
-const foldTable = new Int32Array(0x10000).fill(UNKNOWN);
-
-function computeFold(code: number): number {
-  // Surrogate halves are kept as they are: astral characters match only themselves.
-  if (code >= 0xd800 && code <= 0xdfff) return code;
-  const ch = String.fromCharCode(code);
-  if (SKIP_RE.test(ch)) return SKIP;
-  const folded = ch.normalize('NFKC').toLowerCase();
-  if (folded.length !== 1) return code;
-  return SKIP_RE.test(folded) ? SKIP : folded.charCodeAt(0);
-}
-
-/** The folded code unit, or -1 when the character is ignored for matching. */
-export function foldCode(code: number): number {
-  let f = foldTable[code] as number;
-  if (f === UNKNOWN) {
-    f = computeFold(code);
-    foldTable[code] = f;
-  }
-  return f;
-}
-
-export function isSkipped(code: number): boolean {
-  return foldCode(code) === SKIP;
-}
+export { foldCode, isSkipped } from '../core/fold';
 
 export interface SearchView {
   /** The folded text. */
@@ -52,17 +21,12 @@ export function foldText(source: string): SearchView {
   let k = 0;
   for (let i = 0; i < n; i++) {
     const f = foldCode(source.charCodeAt(i));
-    if (f === SKIP) continue;
+    if (f < 0) continue;
     codes[k] = f;
     map[k] = i;
     k++;
   }
-  const parts: string[] = [];
-  const CHUNK = 8192; // String.fromCharCode's argument count is bounded.
-  for (let i = 0; i < k; i += CHUNK) {
-    parts.push(String.fromCharCode(...codes.subarray(i, Math.min(k, i + CHUNK))));
-  }
-  return { text: parts.join(''), map: map.slice(0, k), sourceLength: n };
+  return { text: fromUnits(codes, k), map: map.slice(0, k), sourceLength: n };
 }
 
 /** The view of a text that is searched verbatim: used when a quote is all punctuation. */

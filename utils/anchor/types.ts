@@ -1,12 +1,2 @@
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  start: number;
-  end: number;
-}
-export type Selector = TextQuoteSelector | TextPositionSelector;
+// The selector types of the anchoring contract, as the record schema defines them.
+export type { Selector, TextPositionSelector, TextQuoteSelector } from '../core/records';

@@ -1,15 +1,8 @@
 // The background owns the database and the toolbar badge, and answers the
 // content script. It keeps no state of its own: a stopped service worker loses nothing.
 import type { WxtBrowser } from 'wxt/browser';
-import {
-  addAnnotation,
-  allTags,
-  annotationsForPage,
-  deleteAnnotation,
-  restoreAnnotation,
-  updateAnnotation,
-} from '../db/queries';
-import { openDb, type RendaDb } from '../db/schema';
+import { addAnnotation, allTags, annotationsForPage, deleteAnnotation, restoreAnnotation, updateAnnotation } from '../store/annotations';
+import { openDb, type RendaDb } from '../store/schema';
 import { t } from '../i18n';
 import { listen, type BackgroundProtocol, type Handlers } from '../messaging';
 import { injectAnalyzer, sendToTabInjecting } from '../tabs';

@@ -3,7 +3,7 @@
 import toolbarCss from '../../components/toolbar.css?inline';
 import { anchor } from '../anchor';
 import { isLikelyPoliticalNews } from '../article/gate';
-import type { PageInput } from '../db/model';
+import type { PageInput } from '../core/records';
 import { createHighlighter } from '../highlight';
 import { t } from '../i18n';
 import { listen, sendToBackground, type ContentProtocol, type Handlers, type PageReport } from '../messaging';

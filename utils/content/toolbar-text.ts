@@ -1,6 +1,6 @@
 import { colorName } from '../../components/colors';
 import type { ToolbarText } from '../../components/HighlightToolbar';
-import { HIGHLIGHT_COLORS } from '../db/model';
+import { HIGHLIGHT_COLORS } from '../core/records';
 import { dbErrorText, type t as translate } from '../i18n';
 import { errorMessage } from '../library/errors';
 

@@ -1,7 +1,7 @@
 // The W3C Web Annotation model counts positions in Unicode code points; JavaScript
 // strings count UTF-16 code units, so every character outside the BMP (𠮷, rare
 // names' characters, emoji) counts twice. These helpers convert.
-import type { AnnotationRecord } from '../db/model';
+import type { AnnotationRecord } from '../core/records';
 
 function isHigh(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;

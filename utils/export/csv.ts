@@ -1,7 +1,7 @@
 // CSV export for spreadsheets: UTF-8 with a byte-order mark (without it Excel reads
 // Chinese as mojibake), CRLF rows, RFC 4180 quoting, and no cell that a spreadsheet
 // would run as a formula (CSV injection).
-import { quoteOf } from '../db/text';
+import { quoteOf } from '../core/records';
 import type { ExportGroup } from './types';
 
 export const CSV_COLUMNS = [

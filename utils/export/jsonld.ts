@@ -2,7 +2,7 @@
 // (https://www.w3.org/TR/annotation-model/): each highlight is an Annotation whose
 // target is the page with a TextQuoteSelector and a TextPositionSelector (in code
 // points), tags are `tagging` bodies and the note a `commenting` body.
-import type { AnnotationRecord, PageRecord } from '../db/model';
+import type { AnnotationRecord, PageRecord } from '../core/records';
 import { codePointPosition } from './codepoints';
 import type { ExportGroup } from './types';
 

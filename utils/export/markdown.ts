@@ -1,7 +1,7 @@
 // Markdown export: one section per page (title, link, date, source), each highlight
 // as a block quote followed by its tags and note. Page text is escaped so that a
 // quote can never turn into a heading, a list, a link or HTML.
-import { quoteOf } from '../db/text';
+import { quoteOf } from '../core/records';
 import type { ExportGroup } from './types';
 
 export interface MarkdownLabels {

@@ -1,5 +1,5 @@
 // What the exporters take: pages with their highlights, as the library lists them.
-import type { AnnotationRecord, PageRecord } from '../db/model';
+import type { AnnotationRecord, PageRecord } from '../core/records';
 
 export interface ExportGroup {
   page: PageRecord;

@@ -1,5 +1,5 @@
 // Highlight colours: translucent so that the page's own text colour stays readable.
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../db/model';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/records';
 
 export const FILLS: Record<HighlightColor, string> = {
   yellow: 'rgba(255, 221, 0, 0.4)',

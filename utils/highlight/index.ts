@@ -2,7 +2,7 @@
 // page's DOM is left untouched (one Highlight per colour in CSS.highlights);
 // elsewhere the text is wrapped in background-only inline elements.
 import { caretAtPoint, highlightAtPoint } from './hit-test';
-import { isHighlightColor, type HighlightColor } from '../db/model';
+import { isHighlightColor, type HighlightColor } from '../core/records';
 import { highlightStyles, registryName } from './colors';
 import { MARK_ATTR, rangeToOffsets, unwrapMarks, wrapOffsets } from './marks';
 

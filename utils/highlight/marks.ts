@@ -2,7 +2,7 @@
 // wrapped in inline elements that carry only a background, and unwrapped again
 // without leaving split text nodes behind.
 import { buildTextIndex, pointToOffset } from '../anchor/text-index';
-import type { HighlightColor } from '../db/model';
+import type { HighlightColor } from '../core/records';
 import { FILLS } from './colors';
 
 /** Custom element name: no user-agent style, and page CSS does not target it. */

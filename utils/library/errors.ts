@@ -1,7 +1,7 @@
 // What the library tells the user when something fails. The data layer's DbError and
 // the backup reader's BackupError already carry a sentence meant for people (in English);
 // for the failures whose meaning does not depend on the operation, a translation can stand in.
-import { DbError, type DbErrorCode } from '../db/errors';
+import { DbError, type DbErrorCode } from '../core/errors';
 
 /** A sentence in the interface language for a DbError code, or null to keep the error's own words. */
 export type Localize = (code: DbErrorCode) => string | null;

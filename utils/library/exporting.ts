@@ -1,6 +1,6 @@
 // Export files as the library offers them: the builders of utils/export, a file name
 // with the page title or the date, and the MIME type the download gets.
-import type { PageRecord } from '../db/model';
+import type { PageRecord } from '../core/records';
 import { buildCsv } from '../export/csv';
 import { exportFileName } from '../export/filename';
 import { buildJsonLd } from '../export/jsonld';

@@ -1,7 +1,7 @@
 // Search matches come back as offsets; the library shows them as <mark> elements
 // built from text pieces, so page text is never parsed as HTML.
 
-import { findAll, fold } from '../db/text';
+import { findAll, fold } from '../core/fold';
 
 export interface Segment {
   text: string;

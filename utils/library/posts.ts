@@ -1,6 +1,6 @@
 // The personnel timeline turned around: for each post, who held it and when, as
 // far as the saved pages tell (区长: A from 2021-03 to 2022-11, then B …).
-import type { Appearance, OfficialEntry } from '../db/indexes';
+import type { Appearance, OfficialEntry } from '../store/indexes';
 
 export interface PostHolder {
   name: string;

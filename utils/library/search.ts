@@ -1,8 +1,8 @@
 // The library's filters applied to search hits (the index knows text, not filters),
 // and the match offsets of one field, for <mark>.
-import type { AnnotationRecord, PageRecord } from '../db/model';
-import { localDay, pageDate } from '../db/queries';
-import type { SearchField, SearchHit, SearchMatch } from '../db/search';
+import type { AnnotationRecord, PageRecord } from '../core/records';
+import { localDay, pageDate } from '../core/records';
+import type { SearchField, SearchHit, SearchMatch } from '../store/search';
 import type { Filters } from './state';
 
 function pagePasses(p: PageRecord | null, f: Filters): boolean {

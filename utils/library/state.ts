@@ -1,7 +1,7 @@
 // What the library shows (view, filters, search, page of the list), kept in the
 // address's #fragment so that reload, back/forward and links from the index work.
-import type { ListQuery } from '../db/queries';
-import { HIGHLIGHT_COLORS, type HighlightColor } from '../db/model';
+import type { ListQuery } from '../store/lists';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/records';
 
 export const VIEWS = ['browse', 'people', 'slogans'] as const;
 export type View = (typeof VIEWS)[number];

@@ -4,8 +4,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HighlightList } from '../../../components/HighlightList';
-import type { AnnotationRecord } from '../../../utils/db/model';
-import { selectors } from '../db/helpers';
+import type { AnnotationRecord } from '../../../utils/core/records';
+import { selectors } from '../store/helpers';
 import { message, useLocale } from '../library/i18n';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));

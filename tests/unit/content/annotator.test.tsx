@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHighlighter } from '../../../utils/highlight';
 import { createAnnotator, type Annotator } from '../../../utils/content/highlights';
-import type { AnnotationRecord } from '../../../utils/db/model';
+import type { AnnotationRecord } from '../../../utils/core/records';
 import type { Overlay } from '../../../utils/content/overlay';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { toolbarText } from '../../../utils/content/toolbar-text';
-import { DbError } from '../../../utils/db/errors';
+import { DbError } from '../../../utils/core/errors';
 import { t } from '../../../utils/i18n';
 import { message, useLocale } from '../library/i18n';
 

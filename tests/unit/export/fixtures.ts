@@ -1,5 +1,5 @@
 // Records for the exporter tests, with fixed times so that expected output is exact.
-import type { AnnotationRecord, PageRecord } from '../../../utils/db/model';
+import type { AnnotationRecord, PageRecord } from '../../../utils/core/records';
 import type { ExportGroup } from '../../../utils/export/types';
 
 export const T1 = Date.UTC(2026, 10, 23, 4, 5, 6, 7);

@@ -6,19 +6,13 @@
 import { IDBObjectStore, IDBTransaction, forceCloseDatabase } from 'fake-indexeddb';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DbError } from '../../../utils/db/errors';
-import type { AnnotationRecord } from '../../../utils/db/model';
-import {
-  addAnnotation,
-  deleteAnnotation,
-  deletePage,
-  restoreAnnotation,
-  savePage,
-  updateAnnotation,
-} from '../../../utils/db/queries';
-import { SCHEMA_V1, openDb, type RendaDb } from '../../../utils/db/schema';
+import { DbError } from '../../../utils/core/errors';
+import type { AnnotationRecord } from '../../../utils/core/records';
+import { addAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotation } from '../../../utils/store/annotations';
+import { deletePage, savePage } from '../../../utils/store/pages';
+import { SCHEMA_V1, openDb, type RendaDb } from '../../../utils/store/schema';
 import { answer, unwrap } from '../../../utils/messaging';
-import { IDBKeyRange, expectIndexInSync, freshName, indexedDB, pageInput, selectors } from '../db/helpers';
+import { IDBKeyRange, expectIndexInSync, freshName, indexedDB, pageInput, selectors } from '../store/helpers';
 
 type Fault = 'quota-at-commit' | 'abort' | 'worker-stopped';
 

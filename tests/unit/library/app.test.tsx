@@ -3,11 +3,12 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryApp, type HashStore } from '../../../components/library/LibraryApp';
-import { addAnnotation, dumpAll, listPages } from '../../../utils/db/queries';
-import type { RendaDb } from '../../../utils/db/schema';
-import { exportBackup } from '../../../utils/db/backup';
+import { addAnnotation } from '../../../utils/store/annotations';
+import { dumpAll, listPages } from '../../../utils/store/lists';
+import type { RendaDb } from '../../../utils/store/schema';
+import { exportBackup } from '../../../utils/store/backup';
 import type { ExportFile } from '../../../utils/library/exporting';
-import { openTestDb, pageInput, selectors } from '../db/helpers';
+import { openTestDb, pageInput, selectors } from '../store/helpers';
 import { useEnglish, useLocale } from './i18n';
 
 // WXT's mock of wxt/browser imports all of wxt/testing, whose esbuild cannot load under jsdom.

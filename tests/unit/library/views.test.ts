@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { OfficialEntry } from '../../../utils/db/indexes';
-import type { AnnotationRecord, PageRecord } from '../../../utils/db/model';
-import type { SearchHit } from '../../../utils/db/search';
+import type { OfficialEntry } from '../../../utils/store/indexes';
+import type { AnnotationRecord, PageRecord } from '../../../utils/core/records';
+import type { SearchHit } from '../../../utils/store/search';
 import { markdownLabelsFor, buildExportFile, backupFile } from '../../../utils/library/exporting';
 import { dateSpan, filterByText, holdersByPost, hostOf } from '../../../utils/library/posts';
 import { filterHits, groupHits, matchesIn } from '../../../utils/library/search';
 import type { Filters } from '../../../utils/library/state';
 import { errorMessage } from '../../../utils/library/errors';
-import { DbError } from '../../../utils/db/errors';
+import { DbError } from '../../../utils/core/errors';
 import { BackupError } from '../../../utils/export/backup';
 
 function page(over: Partial<PageRecord> = {}): PageRecord {

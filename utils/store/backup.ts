@@ -3,11 +3,11 @@
 // replaces the stored one only when its `updated` is newer, otherwise it is skipped.
 // Nothing is duplicated, and importing a backup into an empty database restores it exactly.
 import { buildBackup, parseBackup, type Backup } from '../export/backup';
+import type { AnnotationRecord, PageRecord } from '../core/records';
 import { guard } from './errors';
-import type { AnnotationRecord, PageRecord } from './model';
-import { dumpAll } from './queries';
+import { dumpAll } from './lists';
 import type { RendaDb } from './schema';
-import { annotationTerms, annotationTermsKey, pageTerms, pageTermsKey } from './text';
+import { addTerms, annotationTerms, annotationTermsKey, dropTerms, pageTerms, pageTermsKey } from './terms';
 
 export interface ImportCounts {
   added: number;
@@ -77,10 +77,10 @@ export function importBackup(db: RendaDb, backup: Backup): Promise<ImportReport>
         }
       });
 
-      await db.terms.bulkDelete(staleTerms);
+      await dropTerms(db, staleTerms);
       await db.pages.bulkPut(pagesOut);
       await db.annotations.bulkPut(annotationsOut);
-      await db.terms.bulkPut([...pagesOut.map(pageTerms), ...annotationsOut.map(annotationTerms)]);
+      await addTerms(db, [...pagesOut.map(pageTerms), ...annotationsOut.map(annotationTerms)]);
       return { ...counts, pages: pageCounts };
     }),
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_GRAMS, findAll, fold, indexGrams, queryGrams } from '../../../utils/db/text';
+import { MAX_QUERY_GRAMS, indexGrams, queryGrams } from '../../../utils/store/terms';
+import { findAll, fold } from '../../../utils/core/fold';
 
 describe('fold', () => {
   it.each([

@@ -1,24 +1,12 @@
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DbError } from '../../../utils/db/errors';
-import type { AnnotationRecord } from '../../../utils/db/model';
-import {
-  addAnnotation,
-  allTags,
-  annotationsForPage,
-  clearAll,
-  deleteAnnotation,
-  deletePage,
-  dumpAll,
-  getPage,
-  listPages,
-  restoreAnnotation,
-  restorePage,
-  savePage,
-  updateAnnotation,
-} from '../../../utils/db/queries';
-import type { RendaDb } from '../../../utils/db/schema';
-import { annotationTermsKey } from '../../../utils/db/text';
+import { DbError } from '../../../utils/core/errors';
+import type { AnnotationRecord } from '../../../utils/core/records';
+import { addAnnotation, allTags, annotationsForPage, deleteAnnotation, restoreAnnotation, updateAnnotation } from '../../../utils/store/annotations';
+import { clearAll, dumpAll, listPages } from '../../../utils/store/lists';
+import { deletePage, getPage, restorePage, savePage } from '../../../utils/store/pages';
+import type { RendaDb } from '../../../utils/store/schema';
+import { annotationTermsKey } from '../../../utils/store/terms';
 import { expectIndexInSync, openTestDb, pageInput, selectors } from './helpers';
 
 let db: RendaDb;

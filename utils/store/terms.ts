@@ -1,25 +1,16 @@
-// Text folding and n-grams for the search index. Chinese has no spaces between
-// words, so a word index cannot find 人大工作 inside 加强新时代人大工作; character
-// bigrams can: every 2+ character query is the intersection of its bigrams' postings,
-// then verified against the text.
+// The search index's rows: the folded character bigrams of each record's text. Chinese
+// has no spaces between words, so a word index cannot find 人大工作 inside
+// 加强新时代人大工作; character bigrams can: every 2+ character query is the
+// intersection of its bigrams' postings, then verified against the text. Every
+// write of an index row goes through putTerms / dropTerms here.
+import { fold } from '../core/fold';
+import { quoteOf, type AnnotationRecord, type PageRecord } from '../core/records';
+import type { RendaDb } from './schema';
 
-import type { AnnotationRecord, PageRecord, TermsRow } from './model';
-
-/**
- * Case- and width-insensitive form of s with the SAME length (one code unit for one), so that
- * offsets found in the folded text are offsets in the original. Fullwidth ASCII (ＡＢＣ１２３) and the
- * ideographic space fold to their ASCII forms; A–Z to a–z.
- */
-export function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
-    else if (c === 0x3000) c = 0x20;
-    if (c >= 0x41 && c <= 0x5a) c += 0x20;
-    out += String.fromCharCode(c);
-  }
-  return out;
+/** A row of the search index: the grams of one annotation's text or one page's title. */
+export interface TermsRow {
+  key: string;
+  grams: string[];
 }
 
 const SPACE = /\s/;
@@ -60,26 +51,6 @@ export function queryGrams(query: string): string[] {
   return picked;
 }
 
-/** Start offsets (JS string indices) of every non-overlapping occurrence of the folded query in text. */
-export function findAll(text: string, foldedQuery: string): number[] {
-  if (foldedQuery === '') return [];
-  const f = fold(text);
-  const out: number[] = [];
-  let from = 0;
-  for (;;) {
-    const i = f.indexOf(foldedQuery, from);
-    if (i < 0) return out;
-    out.push(i);
-    from = i + foldedQuery.length;
-  }
-}
-
-/** The quote of an annotation (its TextQuoteSelector's exact text), or '' if it has none. */
-export function quoteOf(a: Pick<AnnotationRecord, 'selectors'>): string {
-  for (const s of a.selectors) if (s.type === 'TextQuoteSelector') return s.exact;
-  return '';
-}
-
 // Index rows are keyed by kind, time of last change and id, so that the keys of a posting list sort
 // newest first without reading a record: a search reads only as many records as it returns.
 // Milliseconds in base 36, 9 digits: enough until the year 5000, and short (the key is repeated in
@@ -112,4 +83,20 @@ export function annotationTerms(a: AnnotationRecord): TermsRow {
 
 export function pageTerms(p: PageRecord): TermsRow {
   return { key: pageTermsKey(p), grams: [...indexGrams(p.title)] };
+}
+
+/** Puts a record's index row, dropping the old one when its key (which holds the time) changed. */
+export async function putTerms(db: RendaDb, oldKey: string | null, row: TermsRow): Promise<void> {
+  if (oldKey !== null && oldKey !== row.key) await db.terms.delete(oldKey);
+  await db.terms.put(row);
+}
+
+/** Drops index rows by key. */
+export async function dropTerms(db: RendaDb, keys: string[]): Promise<void> {
+  await db.terms.bulkDelete(keys);
+}
+
+/** Puts fresh index rows (records new to the index, or an index being rebuilt). */
+export async function addTerms(db: RendaDb, rows: TermsRow[]): Promise<void> {
+  await db.terms.bulkPut(rows);
 }

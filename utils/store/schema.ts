@@ -1,10 +1,9 @@
 // The database: every schema version and every upgrade, in one place. A version,
 // once released, is never edited: a change is a new version with its own upgrade.
 import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
-import type { Selector } from '../anchor/types';
+import { isHighlightColor, type AnnotationRecord, type PageRecord, type Selector } from '../core/records';
 import { toDbError } from './errors';
-import { isHighlightColor, type AnnotationRecord, type PageRecord, type TermsRow } from './model';
-import { annotationTerms, pageTerms } from './text';
+import { annotationTerms, pageTerms, type TermsRow } from './terms';
 
 export const DB_NAME = 'renda-reader';
 
@@ -17,14 +16,20 @@ export const SCHEMA_V1 = {
   annotations: 'id, pageUrl, created',
 } as const;
 
-/** Version 2 (current): tags as a list, canonical aliases, dates indexed, and the n-gram search index. */
+/** Version 2: tags as a list, canonical aliases, dates indexed, and the n-gram search index. */
 export const SCHEMA_V2 = {
   pages: 'url, site, published, updated, *aliases',
   annotations: 'id, pageUrl, created, updated, color, *tags',
   terms: 'key, *grams',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/**
+ * Version 3 (current): the same tables; the search index rebuilt with the one folding scheme
+ * (utils/core/fold.ts, FOLD_VERSION 2), which also folds compatibility forms and non-ASCII capitals.
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
+
+export const CURRENT_VERSION = 3;
 
 /** A page as version 1 stored it. */
 export interface PageV1 {
@@ -156,6 +161,14 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx.table('terms').bulkPut([...pages.map(pageTerms), ...annotations.map(annotationTerms)]);
 }
 
+/** Index rows depend on the folding scheme: when it changes, every row is computed afresh. */
+async function rebuildTerms(tx: Transaction): Promise<void> {
+  const pages = (await tx.table('pages').toArray()) as PageRecord[];
+  const annotations = (await tx.table('annotations').toArray()) as AnnotationRecord[];
+  await tx.table('terms').clear();
+  await tx.table('terms').bulkPut([...pages.map(pageTerms), ...annotations.map(annotationTerms)]);
+}
+
 export class RendaDb extends Dexie {
   // `declare`: class fields would overwrite the tables Dexie sets up in the constructor.
   declare pages: Table<PageRecord, string>;
@@ -166,6 +179,7 @@ export class RendaDb extends Dexie {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(rebuildTerms);
     // Dexie opens a database of a higher version too (also when it reopens by itself after another
     // tab upgraded); that version's records may have a shape this code would corrupt. Sticky: runs
     // on every open.

@@ -1,9 +1,9 @@
 // Shared fixtures for the database tests: a fresh fake-indexeddb database per test.
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { Selector } from '../../../utils/anchor/types';
-import type { PageInput } from '../../../utils/db/model';
-import { openDb, type OpenOptions, type RendaDb } from '../../../utils/db/schema';
-import { annotationTerms, pageTerms } from '../../../utils/db/text';
+import type { PageInput } from '../../../utils/core/records';
+import { openDb, type OpenOptions, type RendaDb } from '../../../utils/store/schema';
+import { annotationTerms, pageTerms } from '../../../utils/store/terms';
 
 let n = 0;
 export function freshName(): string {

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildPeopleIndex, buildSloganIndex, facets } from '../../../utils/db/indexes';
-import type { PageRecord } from '../../../utils/db/model';
-import { addAnnotation } from '../../../utils/db/queries';
-import type { RendaDb } from '../../../utils/db/schema';
+import { buildPeopleIndex, buildSloganIndex, facets } from '../../../utils/store/indexes';
+import type { PageRecord } from '../../../utils/core/records';
+import { addAnnotation } from '../../../utils/store/annotations';
+import type { RendaDb } from '../../../utils/store/schema';
 import { openTestDb, pageInput, selectors } from './helpers';
 
 function page(

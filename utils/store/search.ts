@@ -1,10 +1,12 @@
 // Full-text search over quotes, notes, tags and page titles, Chinese included:
 // candidates come from the intersection of the query's n-gram postings, and only
 // those whose text really contains the query are returned.
-import { DbError, guard } from './errors';
-import type { AnnotationRecord, PageRecord } from './model';
+import { DbError } from '../core/errors';
+import { findAll, fold } from '../core/fold';
+import { quoteOf, type AnnotationRecord, type PageRecord } from '../core/records';
+import { guard } from './errors';
 import type { RendaDb } from './schema';
-import { findAll, fold, parseTermsKey, queryGrams, quoteOf } from './text';
+import { parseTermsKey, queryGrams } from './terms';
 
 /** Records read per round while filling the result list. */
 const BATCH = 100;

@@ -1,17 +1,12 @@
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DbError } from '../../../utils/db/errors';
-import { exportBackup, importBackup, importBackupText } from '../../../utils/db/backup';
-import {
-  addAnnotation,
-  annotationsForPage,
-  clearAll,
-  dumpAll,
-  savePage,
-  updateAnnotation,
-} from '../../../utils/db/queries';
-import type { RendaDb } from '../../../utils/db/schema';
-import { search } from '../../../utils/db/search';
+import { DbError } from '../../../utils/core/errors';
+import { exportBackup, importBackup, importBackupText } from '../../../utils/store/backup';
+import { addAnnotation, annotationsForPage, updateAnnotation } from '../../../utils/store/annotations';
+import { clearAll, dumpAll } from '../../../utils/store/lists';
+import { savePage } from '../../../utils/store/pages';
+import type { RendaDb } from '../../../utils/store/schema';
+import { search } from '../../../utils/store/search';
 import { BackupError, parseBackup, type Backup } from '../../../utils/export/backup';
 import { expectIndexInSync, openTestDb, pageInput, selectors } from './helpers';
 

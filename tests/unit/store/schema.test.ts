@@ -1,19 +1,11 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DbError } from '../../../utils/db/errors';
-import { annotationsForPage, dumpAll } from '../../../utils/db/queries';
-import {
-  CURRENT_VERSION,
-  SCHEMA_V1,
-  openDb,
-  splitTags,
-  upgradeAnnotationV1,
-  upgradePageV1,
-  type AnnotationV1,
-  type PageV1,
-} from '../../../utils/db/schema';
-import { search } from '../../../utils/db/search';
-import { checkAnnotationRecord, checkPageRecord } from '../../../utils/db/validate';
+import { DbError } from '../../../utils/core/errors';
+import { annotationsForPage } from '../../../utils/store/annotations';
+import { dumpAll } from '../../../utils/store/lists';
+import { CURRENT_VERSION, SCHEMA_V1, openDb, splitTags, upgradeAnnotationV1, upgradePageV1, type AnnotationV1, type PageV1 } from '../../../utils/store/schema';
+import { search } from '../../../utils/store/search';
+import { checkAnnotationRecord, checkPageRecord } from '../../../utils/core/records';
 import { IDBKeyRange, expectIndexInSync, freshName, indexedDB, selectors } from './helpers';
 
 const v1Page: PageV1 = {

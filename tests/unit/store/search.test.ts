@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addAnnotation, deleteAnnotation, savePage, updateAnnotation } from '../../../utils/db/queries';
-import type { RendaDb } from '../../../utils/db/schema';
-import { search, type SearchHit } from '../../../utils/db/search';
+import { addAnnotation, deleteAnnotation, updateAnnotation } from '../../../utils/store/annotations';
+import { savePage } from '../../../utils/store/pages';
+import type { RendaDb } from '../../../utils/store/schema';
+import { search, type SearchHit } from '../../../utils/store/search';
 import { expectIndexInSync, openTestDb, pageInput, selectors } from './helpers';
 
 let db: RendaDb;

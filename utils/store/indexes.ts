@@ -1,9 +1,8 @@
 // Views over everything saved: who held which post when (a personnel timeline built
 // from the officials detected on saved pages), how often each formulation was used
 // month by month, and the values the library's filters can take.
+import { pageDate, type PageRecord } from '../core/records';
 import { guard } from './errors';
-import type { PageRecord } from './model';
-import { pageDate } from './queries';
 import type { RendaDb } from './schema';
 
 export interface Appearance {
