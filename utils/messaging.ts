@@ -5,6 +5,7 @@ import { DbError, isDbErrorCode, type DbErrorCode } from './core/errors';
 import { browser } from 'wxt/browser';
 import type { AnnotationRecord, HighlightColor, PageInput } from './core/records';
 import type { Detection, ArticleFields } from './types';
+import type { StoreMethod } from './client/api';
 
 /** What the content script knows about its page, as the popup shows it. */
 export type PageReport =
@@ -41,6 +42,8 @@ export interface BackgroundProtocol {
   'annotations/delete': { req: { id: string }; res: AnnotationRecord | null };
   'annotations/restore': { req: { annotation: AnnotationRecord }; res: null };
   'tags/all': { req: object; res: string[] };
+  /** From the popup and the library only (the client API, utils/client): one store method. */
+  'store/call': { req: { method: StoreMethod; args: unknown[] }; res: unknown };
 }
 
 /** Requests answered by a tab's content script (tabs.sendMessage). */
@@ -87,6 +90,8 @@ export async function answer<T>(run: () => T | Promise<T>): Promise<Envelope<T>>
 export interface Sender {
   tabId: number | undefined;
   frameId: number | undefined;
+  /** The sending document's address: an extension page's, or the page a content script runs in. */
+  url: string | undefined;
 }
 
 /** A typed handler table: one function per request type of a protocol. */
@@ -125,10 +130,14 @@ export async function sendToTab<K extends keyof ContentProtocol>(
 export function listen<P>(handlers: Handlers<P>): () => void {
   const listener = (
     raw: unknown,
-    sender: { tab?: { id?: number }; frameId?: number },
+    sender: { tab?: { id?: number }; frameId?: number; url?: string },
     sendResponse: (r: unknown) => void,
   ) => {
-    const pending = dispatch(handlers, raw, { tabId: sender.tab?.id, frameId: sender.frameId });
+    const pending = dispatch(handlers, raw, {
+      tabId: sender.tab?.id,
+      frameId: sender.frameId,
+      url: sender.url,
+    });
     if (!pending) return false;
     void pending.then(sendResponse);
     return true;

@@ -1,4 +1,4 @@
-import type { Facet, Facets } from '../../utils/store/indexes';
+import type { Facet, Facets } from '../../utils/core/views';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/core/records';
 import { t } from '../../utils/i18n';
 import { activeFilters, type Filters, type SortKey } from '../../utils/library/state';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Appearance, OfficialEntry } from '../../utils/store/indexes';
+import type { Appearance, OfficialEntry } from '../../utils/core/views';
 import { t } from '../../utils/i18n';
 import { dateSpan, filterByText, holdersByPost, hostOf } from '../../utils/library/posts';
 import { LazyDetails } from './LazyDetails';

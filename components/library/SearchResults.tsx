@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../utils/store/search';
+import type { SearchHit } from '../../utils/core/views';
 import { t } from '../../utils/i18n';
 import { groupHits, matchesIn } from '../../utils/library/search';
 import { AnnotationItem } from './AnnotationItem';

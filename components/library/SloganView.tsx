@@ -1,4 +1,4 @@
-import type { SloganEntry } from '../../utils/store/indexes';
+import type { SloganEntry } from '../../utils/core/views';
 import { t } from '../../utils/i18n';
 import { filterByText } from '../../utils/library/posts';
 import { useIndexFilter } from './index-filter';

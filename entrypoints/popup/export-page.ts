@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { AnnotationRecord } from '../../utils/core/records';
-import { getPage } from '../../utils/store/pages';
-import { openDb } from '../../utils/store/schema';
+import { storeClient } from '../../utils/client';
 import { downloadText } from '../../utils/download';
 import { buildExportFile, markdownLabelsFor } from '../../utils/library/exporting';
 
@@ -9,16 +8,11 @@ import { buildExportFile, markdownLabelsFor } from '../../utils/library/exportin
 export async function exportPageMarkdown(annotations: AnnotationRecord[]): Promise<void> {
   const first = annotations[0];
   if (!first) return;
-  const db = await openDb();
-  try {
-    const page = await getPage(db, first.pageUrl);
-    if (!page) throw new Error(`No saved page for ${first.pageUrl}.`);
-    const file = buildExportFile('md', [{ page, annotations }], {
-      page,
-      labels: markdownLabelsFor(browser.i18n.getUILanguage()),
-    });
-    downloadText(file.text, file.fileName, file.mime);
-  } finally {
-    db.close();
-  }
+  const page = await storeClient.getPage(first.pageUrl);
+  if (!page) throw new Error(`No saved page for ${first.pageUrl}.`);
+  const file = buildExportFile('md', [{ page, annotations }], {
+    page,
+    labels: markdownLabelsFor(browser.i18n.getUILanguage()),
+  });
+  downloadText(file.text, file.fileName, file.mime);
 }

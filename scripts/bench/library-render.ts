@@ -78,6 +78,7 @@ export default async function run(): Promise<void> {
   const { importBackup } = await import('../../utils/store/backup');
   const { BACKUP_FORMAT, BACKUP_VERSION } = await import('../../utils/export/backup');
   const { listPages } = await import('../../utils/store/lists');
+  const { createStoreApi } = await import('../../utils/store/api');
   const { DEFAULT_STATE, toListQuery } = await import('../../utils/library/state');
 
   const { pages, annotations } = makeLibraryData(corpusSentences(), { pages: PAGES, perPage: PER_PAGE });
@@ -95,7 +96,7 @@ export default async function run(): Promise<void> {
     document.body.append(root);
     let h0 = hash;
     const store = { get: () => h0, set: (v: string) => void (h0 = v), subscribe: () => () => {} };
-    render(h(LibraryApp, { db, hash: store, services: { openTab: () => {}, download: () => {} } }), root);
+    render(h(LibraryApp, { store: createStoreApi(async () => db), hash: store, services: { openTab: () => {}, download: () => {} } }), root);
     return root;
   };
   const unmount = (root: HTMLElement) => {

@@ -13,7 +13,7 @@ const handlers: Handlers<TestProtocol> = {
     throw new Error('disk full');
   },
 };
-const sender = { tabId: 2, frameId: 0 };
+const sender = { tabId: 2, frameId: 0, url: 'https://example.cn/' };
 
 /** What `run` throws (undefined when it does not), to look at more than its message. */
 function thrownBy(run: () => unknown): unknown {

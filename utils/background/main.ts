@@ -1,11 +1,13 @@
-// The background owns the database and the toolbar badge, and answers the
-// content script. It keeps no state of its own: a stopped service worker loses nothing.
+// The background owns the database and the toolbar badge, and answers the content
+// script and the extension pages (whose store calls arrive as store/call). It keeps no state of its own: a stopped service worker loses nothing.
 import type { WxtBrowser } from 'wxt/browser';
-import { addAnnotation, allTags, annotationsForPage, deleteAnnotation, restoreAnnotation, updateAnnotation } from '../store/annotations';
+import { addAnnotation, allTags, annotationsForPage } from '../store/annotations';
+import { createStoreApi } from '../store/api';
 import { openDb, type RendaDb } from '../store/schema';
 import { t } from '../i18n';
 import { listen, type BackgroundProtocol, type Handlers } from '../messaging';
 import { injectAnalyzer, sendToTabInjecting } from '../tabs';
+import { storeCallHandler } from './store-call';
 
 export const HIGHLIGHT_COMMAND = 'highlight-selection';
 const MENU_ID = 'renda-highlight';
@@ -29,6 +31,8 @@ export function startBackground(browser: WxtBrowser): void {
     return opening;
   };
 
+  const store = createStoreApi(db);
+
   const handlers: Handlers<BackgroundProtocol> = {
     'content/start': async ({ url, canonical, news }, { tabId, frameId }) => {
       if (tabId === undefined || frameId !== 0) return false;
@@ -44,13 +48,14 @@ export function startBackground(browser: WxtBrowser): void {
     },
     'annotations/forPage': async ({ url, canonical }) => annotationsForPage(await db(), url, canonical),
     'annotations/add': async ({ page, annotation }) => addAnnotation(await db(), { page, ...annotation }),
-    'annotations/update': async ({ id, changes }) => updateAnnotation(await db(), id, changes),
-    'annotations/delete': async ({ id }) => deleteAnnotation(await db(), id),
+    'annotations/update': ({ id, changes }) => store.updateAnnotation(id, changes),
+    'annotations/delete': ({ id }) => store.deleteAnnotation(id),
     'annotations/restore': async ({ annotation }) => {
-      await restoreAnnotation(await db(), annotation);
+      await store.restoreAnnotation(annotation);
       return null;
     },
     'tags/all': async () => allTags(await db()),
+    'store/call': storeCallHandler(store, browser.runtime.getURL('/')),
   };
   listen(handlers);
 

@@ -26,7 +26,8 @@ function compute(code: number): number {
   const ch = String.fromCharCode(code);
   const n = ch.normalize('NFKC').toLowerCase();
   const unit = n.length === 1 ? n.charCodeAt(0) : code;
-  const skipped = SKIP_RE.test(ch) || SKIP_RE.test(String.fromCharCode(unit));
+  // Classed by what it folds to: a Kangxi radical (a symbol) that folds to 人 is a word character.
+  const skipped = SKIP_RE.test(String.fromCharCode(unit));
   return skipped ? unit | SKIP_BIT : unit;
 }
 

@@ -1,6 +1,7 @@
 // The personnel timeline turned around: for each post, who held it and when, as
 // far as the saved pages tell (区长: A from 2021-03 to 2022-11, then B …).
-import type { Appearance, OfficialEntry } from '../store/indexes';
+import { foldedIncludes } from '../core/fold';
+import type { Appearance, OfficialEntry } from '../core/views';
 
 export interface PostHolder {
   name: string;
@@ -42,11 +43,11 @@ export function dateSpan(first: string, last: string): string {
   return first === last ? first : `${first} – ${last}`;
 }
 
-/** Case-insensitive substring filter over names or titles, for the index's filter box. */
+/** Substring filter over names or titles (folded as search folds them), for the index's filter box. */
 export function filterByText<T>(items: readonly T[], text: string, key: (item: T) => string[]): T[] {
-  const q = text.trim().toLowerCase();
+  const q = text.trim();
   if (q === '') return [...items];
-  return items.filter((item) => key(item).some((k) => k.toLowerCase().includes(q)));
+  return items.filter((item) => key(item).some((k) => foldedIncludes(k, q)));
 }
 
 /** The host of a page address, to tell apart posts of the same name in different places; '' if none. */

@@ -2,7 +2,7 @@
 // and the match offsets of one field, for <mark>.
 import type { AnnotationRecord, PageRecord } from '../core/records';
 import { localDay, pageDate } from '../core/records';
-import type { SearchField, SearchHit, SearchMatch } from '../store/search';
+import type { SearchField, SearchHit, SearchMatch } from '../core/views';
 import type { Filters } from './state';
 
 function pagePasses(p: PageRecord | null, f: Filters): boolean {

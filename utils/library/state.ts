@@ -1,6 +1,6 @@
 // What the library shows (view, filters, search, page of the list), kept in the
 // address's #fragment so that reload, back/forward and links from the index work.
-import type { ListQuery } from '../store/lists';
+import type { ListQuery } from '../core/views';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/records';
 
 export const VIEWS = ['browse', 'people', 'slogans'] as const;

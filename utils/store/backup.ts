@@ -8,17 +8,7 @@ import { guard } from './errors';
 import { dumpAll } from './lists';
 import type { RendaDb } from './schema';
 import { addTerms, annotationTerms, annotationTermsKey, dropTerms, pageTerms, pageTermsKey } from './terms';
-
-export interface ImportCounts {
-  added: number;
-  updated: number;
-  skipped: number;
-}
-
-/** Counts of highlights; `pages` counts pages. */
-export interface ImportReport extends ImportCounts {
-  pages: ImportCounts;
-}
+import type { ImportCounts, ImportReport } from '../core/views';
 
 /** The whole database as backup JSON text. */
 export async function exportBackup(db: RendaDb, now: Date = new Date()): Promise<string> {

@@ -4,63 +4,7 @@
 import { pageDate, type PageRecord } from '../core/records';
 import { guard } from './errors';
 import type { RendaDb } from './schema';
-
-export interface Appearance {
-  url: string;
-  title: string;
-  /** The page's date (publication date, else the day it was saved), YYYY-MM-DD. */
-  date: string;
-}
-
-export interface PostTimeline {
-  /** The post as written (区委书记). */
-  title: string;
-  first: string;
-  last: string;
-  /** Oldest first. */
-  pages: Appearance[];
-}
-
-export interface OfficialEntry {
-  name: string;
-  first: string;
-  last: string;
-  /** Every page the official appears on, oldest first. */
-  pages: Appearance[];
-  /** Every post seen with the name, by first appearance. */
-  posts: PostTimeline[];
-}
-
-export interface SloganMonth {
-  /** YYYY-MM */
-  month: string;
-  /** Occurrences on the pages of that month. */
-  count: number;
-  pages: number;
-}
-
-export interface SloganEntry {
-  text: string;
-  /** Occurrences on all saved pages. */
-  total: number;
-  pages: number;
-  /** Oldest first; only months where it occurs. */
-  months: SloganMonth[];
-}
-
-export interface Facet {
-  value: string;
-  /** Pages (sites, officials, slogans) or highlights (tags, colours) that have it. */
-  count: number;
-}
-
-export interface Facets {
-  tags: Facet[];
-  colors: Facet[];
-  sites: Facet[];
-  officials: Facet[];
-  slogans: Facet[];
-}
+import type { Appearance, Facet, Facets, OfficialEntry, SloganEntry, SloganMonth } from '../core/views';
 
 const collator = new Intl.Collator('zh-Hans-CN');
 

@@ -8,42 +8,12 @@ import {
   pageDate,
   DAY_RE,
   type AnnotationRecord,
-  type HighlightColor,
   type PageRecord,
 } from '../core/records';
 import { guard } from './errors';
 import { invalid } from './pages';
 import type { RendaDb } from './schema';
-
-export interface ListQuery {
-  tag?: string;
-  color?: HighlightColor;
-  site?: string;
-  /** An official's name, as detected. */
-  official?: string;
-  /** A slogan's text, as detected. */
-  slogan?: string;
-  /** Inclusive YYYY-MM-DD bounds on the date the list is sorted by (page date or saved day). */
-  from?: string;
-  to?: string;
-  /** 'published': by page date (the saved day when the page has none); 'saved': by last save. Newest first. */
-  sort?: 'published' | 'saved';
-  offset?: number;
-  /** Default: all. */
-  limit?: number;
-}
-
-export interface PageWithAnnotations {
-  page: PageRecord;
-  /** In reading order. With a tag or colour filter, only the highlights that match it. */
-  annotations: AnnotationRecord[];
-}
-
-export interface PageList {
-  /** How many pages match, for paging. */
-  total: number;
-  items: PageWithAnnotations[];
-}
+import type { ListQuery, PageList, PageWithAnnotations } from '../core/views';
 
 function checkListQuery(q: ListQuery): void {
   for (const k of ['from', 'to'] as const) {

@@ -13,6 +13,7 @@ import {
   type PageRecord,
 } from '../core/records';
 import type { Selector } from '../core/records';
+import type { RemovedPage } from '../core/views';
 import { InvalidUrlError, normalizeUrl, siteOf } from '../url';
 import { guard } from './errors';
 import type { RendaDb } from './schema';
@@ -157,10 +158,7 @@ export function getPage(db: RendaDb, url: string, canonical?: string | null): Pr
 }
 
 /** Deletes a page and all its highlights; returns what was deleted (for undo with restorePage). */
-export function deletePage(
-  db: RendaDb,
-  url: string,
-): Promise<{ page: PageRecord; annotations: AnnotationRecord[] } | null> {
+export function deletePage(db: RendaDb, url: string): Promise<RemovedPage | null> {
   return guard('delete the page', () =>
     db.transaction('rw', db.pages, db.annotations, db.terms, async () => {
       const page = await findPage(db, keysFor(url));
@@ -175,10 +173,7 @@ export function deletePage(
 }
 
 /** Puts back a page and its highlights exactly as deletePage returned them. */
-export function restorePage(
-  db: RendaDb,
-  removed: { page: PageRecord; annotations: AnnotationRecord[] },
-): Promise<void> {
+export function restorePage(db: RendaDb, removed: RemovedPage): Promise<void> {
   return guard('restore the page', () =>
     db.transaction('rw', db.pages, db.annotations, db.terms, async () => {
       if (removed.annotations.some((a) => a.pageUrl !== removed.page.url)) {

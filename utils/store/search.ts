@@ -3,36 +3,17 @@
 // those whose text really contains the query are returned.
 import { DbError } from '../core/errors';
 import { findAll, fold } from '../core/fold';
-import { quoteOf, type AnnotationRecord, type PageRecord } from '../core/records';
+import { quoteOf, type AnnotationRecord } from '../core/records';
 import { guard } from './errors';
 import type { RendaDb } from './schema';
 import { parseTermsKey, queryGrams } from './terms';
+import type { SearchField, SearchHit, SearchMatch, SearchOptions } from '../core/views';
 
 /** Records read per round while filling the result list. */
 const BATCH = 100;
 
 function cmpDesc(a: string, b: string): number {
   return a < b ? 1 : a > b ? -1 : 0;
-}
-
-export type SearchField = 'quote' | 'note' | 'tag' | 'title';
-
-export interface SearchMatch {
-  field: SearchField;
-  /** For field 'tag': which tag (index into annotation.tags). */
-  tag?: number;
-  /** JavaScript string offsets into that field's text: text.slice(start, end) is the matched text. */
-  start: number;
-  end: number;
-}
-
-export type SearchHit =
-  | { kind: 'annotation'; annotation: AnnotationRecord; page: PageRecord | null; matches: SearchMatch[] }
-  | { kind: 'page'; page: PageRecord; matches: SearchMatch[] };
-
-export interface SearchOptions {
-  /** At most this many hits (default 200). */
-  limit?: number;
 }
 
 function matchesIn(field: SearchField, text: string, q: string, tag?: number): SearchMatch[] {

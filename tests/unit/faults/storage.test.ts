@@ -8,7 +8,12 @@ import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbError } from '../../../utils/core/errors';
 import type { AnnotationRecord } from '../../../utils/core/records';
-import { addAnnotation, deleteAnnotation, restoreAnnotation, updateAnnotation } from '../../../utils/store/annotations';
+import {
+  addAnnotation,
+  deleteAnnotation,
+  restoreAnnotation,
+  updateAnnotation,
+} from '../../../utils/store/annotations';
 import { deletePage, savePage } from '../../../utils/store/pages';
 import { SCHEMA_V1, openDb, type RendaDb } from '../../../utils/store/schema';
 import { answer, unwrap } from '../../../utils/messaging';

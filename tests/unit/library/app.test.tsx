@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LibraryApp, type HashStore } from '../../../components/library/LibraryApp';
+import { createStoreApi } from '../../../utils/store/api';
 import { addAnnotation } from '../../../utils/store/annotations';
 import { dumpAll, listPages } from '../../../utils/store/lists';
 import type { RendaDb } from '../../../utils/store/schema';
@@ -76,7 +77,7 @@ describe('LibraryApp', () => {
   const mount = (hash = memoryHash()) => {
     render(
       <LibraryApp
-        db={db}
+        store={createStoreApi(async () => db)}
         hash={hash}
         services={{ openTab: (u) => void opened.push(u), download: (f) => void downloads.push(f) }}
       />,

@@ -2,7 +2,14 @@ import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DbError } from '../../../utils/core/errors';
 import type { AnnotationRecord } from '../../../utils/core/records';
-import { addAnnotation, allTags, annotationsForPage, deleteAnnotation, restoreAnnotation, updateAnnotation } from '../../../utils/store/annotations';
+import {
+  addAnnotation,
+  allTags,
+  annotationsForPage,
+  deleteAnnotation,
+  restoreAnnotation,
+  updateAnnotation,
+} from '../../../utils/store/annotations';
 import { clearAll, dumpAll, listPages } from '../../../utils/store/lists';
 import { deletePage, getPage, restorePage, savePage } from '../../../utils/store/pages';
 import type { RendaDb } from '../../../utils/store/schema';

@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { DbError } from '../../../utils/core/errors';
 import { annotationsForPage } from '../../../utils/store/annotations';
 import { dumpAll } from '../../../utils/store/lists';
-import { CURRENT_VERSION, SCHEMA_V1, openDb, splitTags, upgradeAnnotationV1, upgradePageV1, type AnnotationV1, type PageV1 } from '../../../utils/store/schema';
+import {
+  CURRENT_VERSION,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  openDb,
+  splitTags,
+  upgradeAnnotationV1,
+  upgradePageV1,
+  type AnnotationV1,
+  type PageV1,
+} from '../../../utils/store/schema';
 import { search } from '../../../utils/store/search';
 import { checkAnnotationRecord, checkPageRecord } from '../../../utils/core/records';
 import { IDBKeyRange, expectIndexInSync, freshName, indexedDB, selectors } from './helpers';
@@ -59,6 +69,26 @@ async function createV1(name: string): Promise<void> {
   await old.table('annotations').bulkAdd(v1Annotations);
   old.close();
 }
+
+describe('opening a version 2 database', () => {
+  it('rebuilds the search index with the one folding scheme', async () => {
+    const name = freshName();
+    const old = new Dexie(name, { indexedDB, IDBKeyRange });
+    old.version(2).stores(SCHEMA_V2);
+    await old.open();
+    const page = { ...upgradePageV1(v1Bare), title: '⼈⼤常委会会议' };
+    await old.table('pages').add(page);
+    // The row version 2 wrote: its folding left the Kangxi radicals as they were.
+    await old.table('terms').add({ key: 'p:stale', grams: ['⼈⼤', '⼤常'] });
+    old.close();
+
+    const db = await openDb({ name, indexedDB, IDBKeyRange });
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect((await db.terms.toArray()).map((r) => r.key)).not.toContain('p:stale');
+    expect((await search(db, '人大')).map((h) => h.page?.url)).toEqual([page.url]);
+    db.close();
+  });
+});
 
 describe('splitTags (version 1 tag strings)', () => {
   it.each([

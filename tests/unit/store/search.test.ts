@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addAnnotation, deleteAnnotation, updateAnnotation } from '../../../utils/store/annotations';
 import { savePage } from '../../../utils/store/pages';
 import type { RendaDb } from '../../../utils/store/schema';
-import { search, type SearchHit } from '../../../utils/store/search';
+import { search } from '../../../utils/store/search';
+import type { SearchHit } from '../../../utils/core/views';
 import { expectIndexInSync, openTestDb, pageInput, selectors } from './helpers';
 
 let db: RendaDb;

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_QUERY_GRAMS, indexGrams, queryGrams } from '../../../utils/store/terms';
-import { findAll, fold } from '../../../utils/core/fold';
-
-describe('fold', () => {
-  it.each([
-    ['ABC', 'abc'],
-    ['ＡＢＣ１２３', 'abc123'],
-    ['人大　工作', '人大 工作'],
-    ['𠮷野家', '𠮷野家'],
-    ['İ', 'İ'],
-  ])('%s → %s, same length', (input, expected) => {
-    expect(fold(input)).toBe(expected);
-    expect(fold(input).length).toBe(input.length);
-  });
-});
+import { findAll } from '../../../utils/core/fold';
 
 describe('indexGrams', () => {
   it('gives bigrams, none across whitespace', () => {
