@@ -1,43 +1,61 @@
 // `npm run analyze -- [--url URL] FILE.html … | --lines`: the fixed contract of
 // ../shared/DESIGN.md — one JSON object per file (or per stdin line), in order.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument, analyzeText } from '../utils/analyze';
 import { documentFromBytes } from '../utils/article/load';
 import type { Analysis } from '../utils/types';
+import { MAX_INPUT_BYTES, notAWebPage, readInput } from './analyze-input';
 
-const USAGE =
-  'usage: npm run analyze -- [--url URL] FILE.html [[--url URL] FILE.html …]\n       npm run analyze -- --lines < text.txt';
+const USAGE = `usage: npm run analyze -- [--url URL] FILE.html [[--url URL] FILE.html …]
+       npm run analyze -- --lines < text.txt
+       npm run analyze -- --help
+
+Prints one JSON object per file (JSON Lines), in the order given.
+
+  FILE…       HTML pages to analyze (at most ${MAX_INPUT_BYTES / (1024 * 1024)} MB each). A file that
+              cannot be read or is not a web page (binary data, an archive,
+              an image, plain text…) prints {"file": …, "error": …} instead,
+              and the command goes on with the next file.
+  --url URL   the address of the page named next (default: its file:// URL)
+  --lines     read plain text from standard input, one document per line,
+              and run detection only (article.text is the line)
+  -h, --help  print this help and exit
+  --          every later argument is a file, even if it starts with -
+
+Exit status: 0 if every file was analyzed, 1 if any failed, 2 on bad usage.`;
 
 interface Job {
   file: string;
   url: string | null;
 }
 
-function parseArgs(argv: string[]): { lines: boolean; jobs: Job[] } {
+function parseArgs(argv: string[]): { help: boolean; lines: boolean; jobs: Job[] } {
   const jobs: Job[] = [];
   let lines = false;
   let url: string | null = null;
+  const end = argv.indexOf('--');
+  const options = end < 0 ? argv : argv.slice(0, end);
+  if (options.includes('--help') || options.includes('-h')) return { help: true, lines, jobs };
+  let filesOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
-    if (a === '--lines') lines = true;
+    if (filesOnly || a === '-' || !a.startsWith('-')) {
+      jobs.push({ file: a, url });
+      url = null;
+    } else if (a === '--') filesOnly = true;
+    else if (a === '--lines') lines = true;
     else if (a === '--url') {
       const v = argv[++i];
       if (v === undefined) throw new Error('--url needs a value');
       url = v;
     } else if (a.startsWith('--url=')) url = a.slice(6);
-    else if (a === '--help' || a === '-h') throw new Error('');
-    else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
-    else {
-      jobs.push({ file: a, url });
-      url = null;
-    }
+    else throw new Error(`unknown option ${a}`);
   }
   if (url !== null) throw new Error('--url must come before the file it belongs to');
   if (lines && jobs.length) throw new Error('--lines reads standard input; give no files');
   if (!lines && !jobs.length) throw new Error('no files given');
-  return { lines, jobs };
+  return { help: false, lines, jobs };
 }
 
 const out = (o: object): void => void process.stdout.write(JSON.stringify(o) + '\n');
@@ -49,15 +67,17 @@ function ordered(head: Record<string, unknown>, a: Analysis): object {
 
 function analyzeFile(job: Job): boolean {
   try {
-    const doc = documentFromBytes(readFileSync(job.file));
+    const bytes = readInput(job.file);
+    const refusal = notAWebPage(bytes);
+    if (refusal) throw new Error(refusal);
+    const doc = documentFromBytes(bytes);
     const url = job.url ?? pathToFileURL(path.resolve(job.file)).href;
     out(ordered({ file: job.file }, analyzeDocument(doc, url)));
     return true;
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const msg =
-      err.code === 'ENOENT' ? 'file not found' : err.code === 'EISDIR' ? 'is a directory' : err.message;
-    out({ file: job.file, error: msg || String(e) });
+    const msg = (e instanceof Error && e.message) || String(e);
+    out({ file: job.file, error: msg });
+    process.stderr.write(`analyze: ${job.file}: ${msg}\n`);
     return false;
   }
 }
@@ -68,8 +88,12 @@ async function main(): Promise<number> {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
     const msg = (e as Error).message;
-    process.stderr.write((msg ? `analyze: ${msg}\n` : '') + USAGE + '\n');
+    process.stderr.write(`analyze: ${msg}\n\n${USAGE}\n`);
     return 2;
+  }
+  if (args.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
   }
   if (args.lines) {
     const chunks: Buffer[] = [];
