@@ -1,0 +1,28 @@
+// `npm run score -- [dev|heldout|all] [--misses]`: the detector on the labelled development set
+// (tests/fixtures/detect-pages), scored by ../shared/tools/score.mjs. Rules are written against
+// the dev split only; the held-out split is for reporting.
+import { labelledPages, scorePages, SPLITS, type Split } from '../tests/support/labelled-pages';
+
+const args = process.argv.slice(2);
+const which = args.find((a) => !a.startsWith('--')) ?? 'dev';
+if (which !== 'all' && !(SPLITS as readonly string[]).includes(which)) {
+  console.error(`usage: npm run score -- [${SPLITS.join('|')}|all] [--misses]`);
+  process.exit(2);
+}
+const pages = labelledPages(which === 'all' ? undefined : (which as Split));
+const s = scorePages(pages);
+if (args.includes('--misses')) for (const m of s.misses) console.log(`  ${m}`);
+const f = (x: number) => x.toFixed(3);
+console.log(`${which}: ${s.pages} pages`);
+for (const k of ['officials', 'titles', 'meetings', 'slogans'] as const) {
+  const p = s[k];
+  console.log(
+    `${k.padEnd(10)} P ${f(p.precision)}  R ${f(p.recall)}  F1 ${f(p.f1)}  (tp ${p.tp} fp ${p.fp} fn ${p.fn})`,
+  );
+}
+console.log(
+  'fields    ' +
+    Object.entries(s.fields)
+      .map(([k, v]) => `${k} ${v === null ? '–' : f(v)}`)
+      .join('  '),
+);
