@@ -1,3 +1,4 @@
+import type { Span } from '../types';
 // Character classes and small helpers shared by the rules.
 
 export const isHan = (c: string | undefined): boolean => c !== undefined && c >= '\u3400' && c <= '\u9fff';
@@ -77,3 +78,7 @@ export function occurrences(text: string, needle: string): readonly number[] {
   cache.set(needle, out);
   return out;
 }
+
+/** The spans of every occurrence of needle in text. */
+export const spans = (text: string, needle: string): Span[] =>
+  occurrences(text, needle).map((start) => ({ start, end: start + needle.length }));

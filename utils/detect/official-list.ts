@@ -1,0 +1,33 @@
+// The officials of an article: every name found with a post, the posts written after a
+// bare name, and the mentions that really are this person.
+import type { Official } from '../types';
+import { gloss } from './gloss';
+import { findOfficialHits, ranksAfterName } from './officials';
+import { knownSlogans } from './slogans';
+import { spans } from './text';
+
+export function detectOfficials(text: string, full: string): Official[] {
+  const byName = new Map<string, { titles: string[]; first: number }>();
+  for (const hit of findOfficialHits(full)) {
+    const entry = byName.get(hit.name) ?? { titles: [], first: hit.start };
+    for (const t of hit.titles) if (!entry.titles.includes(t)) entry.titles.push(t);
+    byName.set(hit.name, entry);
+  }
+  // Mentions inside a longer official's name (王凯 in 王凯华) or a fixed formulation
+  // (习近平新时代中国特色社会主义思想 names a doctrine) are not mentions of this person.
+  const fixed = [...new Set(knownSlogans(text))];
+  const officials: Official[] = [];
+  const entries = [...byName].sort((a, b) => a[1].first - b[1].first);
+  for (const [name, entry] of entries) {
+    for (const t of ranksAfterName(full, name)) if (!entry.titles.includes(t)) entry.titles.push(t);
+    if (entry.titles.length === 0) continue;
+    const covers = [...fixed, ...entries.map(([other]) => other).filter((other) => other !== name)]
+      .filter((longer) => longer.includes(name))
+      .flatMap((longer) => spans(text, longer));
+    const mentions = spans(text, name).filter(
+      (m) => !covers.some((c) => m.start >= c.start && m.end <= c.end),
+    );
+    officials.push({ name, titles: entry.titles, glosses: entry.titles.map(gloss), mentions });
+  }
+  return officials;
+}
