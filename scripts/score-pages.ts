@@ -1,15 +1,29 @@
-// `npm run score -- [dev|heldout|all] [--misses]`: the detector on the labelled development set
+// `npm run score -- [dev|heldout|all] [--misses] [--simplified|--traditional]`: the detector on the labelled development set
 // (tests/fixtures/detect-pages), scored by ../shared/tools/score.mjs. Rules are written against
 // the dev split only; the held-out split is for reporting.
-import { labelledPages, scorePages, SPLITS, type Split } from '../tests/support/labelled-pages';
+import {
+  inTraditional,
+  isTraditional,
+  labelledPages,
+  scorePages,
+  SPLITS,
+  type Split,
+} from '../tests/support/labelled-pages';
 
 const args = process.argv.slice(2);
 const which = args.find((a) => !a.startsWith('--')) ?? 'dev';
 if (which !== 'all' && !(SPLITS as readonly string[]).includes(which)) {
-  console.error(`usage: npm run score -- [${SPLITS.join('|')}|all] [--misses]`);
+  console.error(`usage: npm run score -- [${SPLITS.join('|')}|all] [--misses] [--simplified|--traditional]`);
   process.exit(2);
 }
-const pages = labelledPages(which === 'all' ? undefined : (which as Split));
+const all = labelledPages(which === 'all' ? undefined : (which as Split));
+// --traditional: the simplified pages of the split written in traditional characters, to compare
+// with the same pages as they are (--simplified).
+const pages = args.includes('--traditional')
+  ? all.filter((p) => !isTraditional(p)).map(inTraditional)
+  : args.includes('--simplified')
+    ? all.filter((p) => !isTraditional(p))
+    : all;
 const s = scorePages(pages);
 if (args.includes('--misses')) for (const m of s.misses) console.log(`  ${m}`);
 const f = (x: number) => x.toFixed(3);

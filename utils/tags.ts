@@ -1,6 +1,8 @@
 // Tag entry rules shared by the in-page editor and the library: ',' and the
 // full-width '，' (and '、') separate tags, as Chinese input methods type them.
 
+import { fold } from './core/fold';
+
 const SEPARATORS = /[,，、;；\n]/;
 
 /** Splits typed text into finished tags and the unfinished rest after the last separator. */
@@ -17,18 +19,22 @@ export function addTags(existing: readonly string[], added: readonly string[]): 
   return out;
 }
 
-/** Suggestions for what is being typed: prefix matches first, then other matches, never a tag already set. */
+/**
+ * Suggestions for what is being typed: prefix matches first, then other matches, never a tag already
+ * set. Compared folded, so 人大 suggests 人大工作 as well as 人大工作 written in traditional characters.
+ */
 export function suggestTags(
   typed: string,
   candidates: readonly string[],
   chosen: readonly string[],
   limit = 8,
 ): string[] {
-  const q = typed.trim();
-  const pool = [...new Set(candidates)].filter((c) => c && !chosen.includes(c));
+  const q = fold(typed.trim());
+  const set = new Set(chosen.map(fold));
+  const pool = [...new Set(candidates)].filter((c) => c && !set.has(fold(c)));
   if (!q) return pool.slice(0, limit);
-  const starts = pool.filter((c) => c.startsWith(q));
-  const contains = pool.filter((c) => !c.startsWith(q) && c.includes(q));
+  const starts = pool.filter((c) => fold(c).startsWith(q));
+  const contains = pool.filter((c) => !fold(c).startsWith(q) && fold(c).includes(q));
   return [...starts, ...contains].slice(0, limit);
 }
 

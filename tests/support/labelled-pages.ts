@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
 import { analyzeDocument } from '../../utils/analyze';
 import { documentFromBytes } from '../../utils/article/load';
 
@@ -106,4 +107,33 @@ export function scorePages(pages: readonly LabelledPage[]): Score {
     maxBuffer: 64 * 1024 * 1024,
   });
   return JSON.parse(json) as Score;
+}
+
+/** Whether the labeller marked the page as written in traditional characters. */
+export const isTraditional = (p: LabelledPage): boolean => /\btraditional\b/.test(p.source.notes ?? '');
+
+let toTw: ((s: string) => string) | null = null;
+
+/**
+ * The same page written in traditional characters (OpenCC's phrase-level cn → tw converter, the way a
+ * Taiwanese or Hong Kong site would write it), with its labels converted alike.
+ */
+export function inTraditional(p: LabelledPage): LabelledPage {
+  toTw ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const convert = toTw;
+  const deep = (v: unknown, key?: string): unknown =>
+    typeof v === 'string'
+      ? key === 'page' || key === 'date' || key === 'published' || key === 'kind' || key === 'role'
+        ? v
+        : convert(v)
+      : Array.isArray(v)
+        ? v.map((x) => deep(x))
+        : v && typeof v === 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x, k)]))
+          : v;
+  return {
+    ...p,
+    html: Buffer.from(convert(p.html.toString('utf8'))),
+    expected: deep(p.expected) as LabelledPage['expected'],
+  };
 }

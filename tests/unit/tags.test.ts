@@ -31,6 +31,15 @@ describe('suggestTags', () => {
     ['', ['许小波'], ['人大工作', '全过程人民民主', '人大', '区委书记']],
     ['xyz', [], []],
   ])('%j (chosen %j)', (typed, chosen, out) => expect(suggestTags(typed, pool, chosen)).toEqual(out));
+  it.each([
+    ['人大', ['區人大常委會', '人大工作'], [], ['人大工作', '區人大常委會']],
+    ['區委', ['区委书记', '县委'], [], ['区委书记']],
+    ['ＮＰＣ', ['npc 观察'], [], ['npc 观察']],
+    // A tag set in one script is not suggested again in the other.
+    ['', ['許小波', '人大'], ['许小波'], ['人大']],
+  ])('across scripts and widths: %j in %j (chosen %j)', (typed, candidates, chosen, out) =>
+    expect(suggestTags(typed, candidates, chosen)).toEqual(out),
+  );
   it('puts prefix matches before inner matches', () => {
     expect(suggestTags('书记', ['区委书记', '书记处'], [])).toEqual(['书记处', '区委书记']);
   });

@@ -3,11 +3,14 @@
 // characters; readers type whichever they like. Every comparison of text the user
 // did not type verbatim folds both sides here, one UTF-16 code unit at a time, so
 // that an offset in folded text is an offset in the original:
-//   - each unit becomes its NFKC form, lower-cased, when that is one unit;
+//   - each unit becomes its NFKC form, lower-cased, when that is one unit, and then
+//     its simplified form (utils/core/script.ts): 區人大常委會 is found by 区人大常委会;
 //   - punctuation, symbols, separators and control characters are "skipped":
 //     the anchoring view drops them, the search index keeps them folded.
 // Changing this scheme changes the search index: bump FOLD_VERSION, and the store
 // rebuilds its index rows (utils/store/schema.ts).
+
+import { simplifiedUnit } from './script';
 
 /** Bumped whenever fold() can give a different result; the store's index rows depend on it. */
 export const FOLD_VERSION = 2;
@@ -25,7 +28,7 @@ function compute(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return code;
   const ch = String.fromCharCode(code);
   const n = ch.normalize('NFKC').toLowerCase();
-  const unit = n.length === 1 ? n.charCodeAt(0) : code;
+  const unit = simplifiedUnit(n.length === 1 ? n.charCodeAt(0) : code);
   // Classed by what it folds to: a Kangxi radical (a symbol) that folds to 人 is a word character.
   const skipped = SKIP_RE.test(String.fromCharCode(unit));
   return skipped ? unit | SKIP_BIT : unit;

@@ -1,9 +1,13 @@
 // Detection: officials, meetings, slogans and the congress-news score of one article.
 // A pure function of strings (no DOM, no browser API): it runs in the content script, in Node and in tests.
+// Pages in traditional characters are read in simplified ones, one character for one, and what was
+// found is reported as the page writes it.
+import { toSimplified } from '../core/script';
 import type { Detection, Slogan } from '../types';
 import { congressScore } from './congress';
 import { detectMeetings } from './meeting-list';
 import { detectOfficials } from './official-list';
+import { inPageForm, pageForm } from './page-form';
 import { findSlogans } from './slogans';
 import { clearOccurrences, occurrences, spans } from './text';
 
@@ -35,8 +39,16 @@ function detectSlogans(title: string, text: string, names: ReadonlySet<string>):
 
 export function detect(input: DetectInput): Detection {
   checkInput(input);
+  const title = toSimplified(input.title);
+  const text = toSimplified(input.text);
+  const result = detectSimplified(title, text, input.published);
+  if (title === input.title && text === input.text) return result;
+  return inPageForm(result, pageForm(`${input.title}\n${input.text}`, `${title}\n${text}`));
+}
+
+/** Detection proper: the rules are written for simplified characters. */
+function detectSimplified(title: string, text: string, published: string | null): Detection {
   clearOccurrences();
-  const { title, text, published } = input;
   // The headline is scanned with the body (officials and meetings are often named there), but
   // every offset reported is into the body.
   const full = `${title}\n${text}`;

@@ -50,3 +50,15 @@ describe('bylineFromLine does not read 文 inside a word as an author label', ()
   it('reads 文/ at the start', () =>
     expect(bylineFromLine('【文/观察者网专栏作者 王文】')?.kind).toBe('author'));
 });
+
+describe('credit lines in traditional characters: labels read as simplified, values as written', () => {
+  it.each([
+    ['發佈時間：2020-09-23 來源：香港商報', '香港商報'],
+    ['稿件來源： 澳門日報', '澳門日報'],
+    ['圖片來源：視覺中國', null],
+  ])('%s → %s', (line, expected) => expect(sourceFromLine(line)).toBe(expected));
+  it.each([
+    ['責任編輯：陳曉明', 'editor', '陳曉明'],
+    ['作者：黃國華', 'author', '黃國華'],
+  ])('%s → %s %s', (line, kind, name) => expect(bylineFromLine(line)).toEqual({ kind, name }));
+});

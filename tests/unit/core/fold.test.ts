@@ -13,7 +13,7 @@ describe('fold: one scheme, one unit for one', () => {
     ['ÉCOLE', 'école'],
     // Kangxi radicals and compatibility ideographs, as PDF copies and old fonts leave them.
     ['⼈⼤', '人大'],
-    ['\uf900', '豈'],
+    ['\uf900', '岂'],
     // Full-width punctuation folds to its ASCII form, and stays (the index keeps it).
     ['人大，工作！', '人大,工作!'],
     // Forms that NFKC turns into several characters stay themselves.
@@ -53,4 +53,15 @@ describe('foldedIncludes: the library filters', () => {
     ['ＮＰＣ Standing Committee', 'npc', true],
     ['区委书记', '区长', false],
   ])('%s ∋ %s: %s', (text, q, expected) => expect(foldedIncludes(text, q)).toBe(expected));
+});
+
+describe('fold across the two scripts', () => {
+  it.each([
+    ['區人大常委會主任', '区人大常委会主任'],
+    ['習近平', '习近平'],
+    ['全過程人民民主', '全过程人民民主'],
+  ])('%s folds as %s', (trad, simp) => {
+    expect(fold(trad)).toBe(fold(simp));
+    expect(foldedIncludes(`本報訊：${trad}出席`, simp)).toBe(true);
+  });
 });

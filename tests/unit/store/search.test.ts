@@ -94,6 +94,22 @@ describe('search', () => {
     expect(await search(db, '鑫')).toEqual([]);
   });
 
+  it('finds text across the two scripts, with offsets into the text as written', async () => {
+    const a = await addAnnotation(db, {
+      page: pageInput({ url: 'https://hk.example/1', title: '立法會會議' }),
+      selectors: selectors('區人大常委會主任出席', 0),
+      color: 'blue',
+      note: '全過程人民民主',
+    });
+    for (const q of ['区人大常委会', '區人大常委會', '全过程人民']) {
+      const hits = await search(db, q);
+      expect(hits.map((h) => (h.kind === 'annotation' ? h.annotation.id : h.page.url))).toEqual([a.id]);
+    }
+    const [hit] = await search(db, '人民民主');
+    expect(hit?.kind === 'annotation' && hit.matches).toEqual([{ field: 'note', start: 3, end: 7 }]);
+    expect((await search(db, '立法会')).map((h) => h.kind)).toEqual(['page']);
+  });
+
   it('gives tag offsets with the tag index', async () => {
     await seed();
     const [h] = await search(db, '政治');
