@@ -136,3 +136,17 @@ export function makeLibraryData(
   }
   return { pages, annotations };
 }
+
+/** One benchmark figure with its target and verdict, as every bench prints them. */
+export function figure(
+  label: string,
+  value: number,
+  unit: string,
+  target: { max?: number; min?: number },
+): string {
+  const ok =
+    (target.max === undefined || value <= target.max) && (target.min === undefined || value >= target.min);
+  const bound = target.max !== undefined ? `≤ ${target.max}` : `≥ ${target.min}`;
+  const digits = Math.abs(value) < 10 ? 2 : 1;
+  return `${label}: ${value.toFixed(digits)}${unit} (target ${bound}${unit}) ${ok ? 'pass' : 'FAIL'}`;
+}

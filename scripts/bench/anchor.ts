@@ -3,6 +3,9 @@
 // restored, by our anchoring and by dom-anchor-text-quote (what Memex uses).
 // Ground truth: every character of the changed text remembers which original
 // character it was (or that it was inserted), so we know where the quote went.
+// tests/corpus/anchoring.test.ts restores a seeded sample of these cases (restoreSample): every
+// page is still drawn on in order, so that each sampled page and kind of change gets exactly the
+// highlights and changes it gets here, but only the sampled ones are changed and restored.
 // ANCHOR_DIAG=/tmp/x.jsonl also writes every restore (selectors, truth, verdict)
 // and, to /tmp/x.jsonl.texts, each changed page text, so that matcher changes can
 // be replayed on the text alone (scripts/anchor-replay.ts) without the full run.
@@ -455,14 +458,22 @@ function pct(n: number, d: number, digits = 1): string {
   return d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(digits).padStart(4 + digits)}%`;
 }
 
+/** One jsdom window parses every page: a window per page was most of a run's time (the 42 corpus
+ * pages parsed in 37 s that way, in 10 s with one window's DOMParser, on a loaded machine), and
+ * DOMParser builds the same tree (the same outerHTML on every corpus page). */
+let parser: DOMParser | null = null;
 function loadBody(file: string): Document {
   const html = decodeHtml(readFileSync(path.join(PAGES, file))).text;
-  return new JSDOM(html).window.document;
+  parser ??= new new JSDOM('').window.DOMParser();
+  return parser.parseFromString(html, 'text/html');
 }
 
 export interface RestoreResults {
+  seed: number;
   files: number;
+  /** Pages whose highlights were restored (pages with too little Chinese text have none). */
   pages: number;
+  casePages: string[];
   /** By kind of change, highlights whose quote and context repeat verbatim left out. */
   ours: Map<Kind, Tally>;
   theirs: Map<Kind, Tally>;
@@ -474,6 +485,13 @@ export interface RestoreResults {
   mostChinese: { file: string; length: number };
 }
 
+/** Every corpus page, in name order (the order the cases are drawn in). */
+function corpusFiles(): string[] {
+  return readdirSync(PAGES)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+}
+
 /**
  * The restore cases for one seed: highlights drawn on every corpus page, the
  * page changed by each kind of change, restored by ours and (with `compare`)
@@ -483,40 +501,122 @@ export function restoreCases(
   seed: number,
   options: { compare: boolean; cases: boolean; diag?: string },
 ): RestoreResults {
-  rand = rng(seed);
+  return runCases([{ seed, only: null }], options)[0] as RestoreResults;
+}
+
+/**
+ * The sample of one seed: every corpus page, each with `kindsPerPage` of the kinds of change,
+ * dealt in turn to the pages shuffled by the seed (Fisher–Yates, on a stream of its own), so that
+ * every kind falls on about pages × kindsPerPage / 8 pages. As "file\tkind".
+ */
+export function samplePairs(seed: number, kindsPerPage: number): Set<string> {
+  const files = corpusFiles();
+  const r = rng(seed ^ 0x5a3c_96e1);
+  for (let i = files.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [files[i], files[j]] = [files[j] as string, files[i] as string];
+  }
+  const pairs = new Set<string>();
+  files.forEach((file, i) => {
+    for (let k = 0; k < kindsPerPage; k++)
+      pairs.add(`${file}\t${KINDS[(i * kindsPerPage + k) % KINDS.length]}`);
+  });
+  return pairs;
+}
+
+/**
+ * Each seed's cases on its sample (samplePairs): the same highlights and changes as in the full
+ * run of that seed (restoreCases), restored by ours only. Each page is parsed once for all seeds.
+ */
+export function restoreSample(seeds: readonly number[], kindsPerPage: number): RestoreResults[] {
+  return runCases(
+    seeds.map((seed) => ({ seed, only: samplePairs(seed, kindsPerPage) })),
+    { compare: false, cases: true },
+  );
+}
+
+interface SeedRun {
+  seed: number;
+  /** The pages and kinds restored, as "file\tkind"; null: all. The others are drawn on and left. */
+  only: ReadonlySet<string> | null;
+}
+
+function runCases(
+  runs: readonly SeedRun[],
+  options: { compare: boolean; cases: boolean; diag?: string },
+): RestoreResults[] {
   // A diagnosis is of one run: start its files afresh.
   if (options.diag) for (const f of [options.diag, `${options.diag}.texts`]) writeFileSync(f, '');
-  const files = readdirSync(PAGES)
-    .filter((f) => f.endsWith('.html'))
-    .sort();
-  const ours = new Map<Kind, Tally>(KINDS.map((k) => [k, emptyTally()]));
-  const theirs = new Map<Kind, Tally>(KINDS.map((k) => [k, emptyTally()]));
-  let longest = { file: '', length: 0 };
-  let mostChinese = { file: '', length: 0 };
-  let pages = 0;
-  let ambiguousCount = 0;
-  // Quotes whose folded 32-character context repeats verbatim elsewhere on the page
-  // (menus, share buttons, a hidden mobile copy): no selector can tell the copies
-  // apart, so "wrong" there means "on the twin". Counted apart.
-  const ambiguousOurs = { right: 0, orphan: 0, wrong: 0 };
-  const ambiguousTheirs = { right: 0, orphan: 0, wrong: 0 };
-  const wrongSamples: string[] = [];
-
+  const files = corpusFiles();
+  const states = runs.map((run) => ({
+    run,
+    stream: rng(run.seed),
+    results: emptyResults(run.seed, files.length),
+  }));
   for (const file of files) {
     const doc = loadBody(file);
     const body = doc.body;
     if (!body) continue;
     const base = buildTextIndex(body);
-    if (base.text.length > longest.length) longest = { file, length: base.text.length };
     const spans = visibleSpans(base);
     const hanPositions: number[] = [];
     for (const s of spans)
       for (let i = s.start; i < s.end; i++) if (isHan(base.text, i)) hanPositions.push(i);
-    if (hanPositions.length > mostChinese.length) mostChinese = { file, length: hanPositions.length };
-    if (hanPositions.length < 300 || !options.cases) continue;
-    pages++;
-    const all = makeHighlights(base.text, spans, PER_PAGE, 80);
-    const quotes = all.map((h) => h.text);
+    for (const { run, stream, results } of states) {
+      rand = stream;
+      const only = run.only;
+      const restore = (kind: Kind): boolean => only === null || only.has(`${file}\t${kind}`);
+      pageCases(file, body, base, spans, hanPositions, results, { ...options, restore });
+    }
+  }
+  return states.map((s) => s.results);
+}
+
+function emptyResults(seed: number, files: number): RestoreResults {
+  return {
+    seed,
+    files,
+    pages: 0,
+    casePages: [],
+    ours: new Map<Kind, Tally>(KINDS.map((k) => [k, emptyTally()])),
+    theirs: new Map<Kind, Tally>(KINDS.map((k) => [k, emptyTally()])),
+    ambiguousCount: 0,
+    // Quotes whose folded 32-character context repeats verbatim elsewhere on the page
+    // (menus, share buttons, a hidden mobile copy): no selector can tell the copies
+    // apart, so "wrong" there means "on the twin". Counted apart.
+    ambiguousOurs: { right: 0, orphan: 0, wrong: 0 },
+    ambiguousTheirs: { right: 0, orphan: 0, wrong: 0 },
+    wrongSamples: [],
+    longest: { file: '', length: 0 },
+    mostChinese: { file: '', length: 0 },
+  };
+}
+
+/**
+ * One page of one seed's run, drawing from `rand`. For a kind without `restore` the changes are
+ * drawn (so that what comes after gets the draws it gets in the full run) but the page is neither
+ * changed nor restored.
+ */
+function pageCases(
+  file: string,
+  body: HTMLElement,
+  base: TextIndex,
+  spans: Span[],
+  hanPositions: number[],
+  r: RestoreResults,
+  options: { compare: boolean; cases: boolean; diag?: string; restore: (kind: Kind) => boolean },
+): void {
+  const { ours, theirs, ambiguousOurs, ambiguousTheirs, wrongSamples } = r;
+  if (base.text.length > r.longest.length) r.longest = { file, length: base.text.length };
+  if (hanPositions.length > r.mostChinese.length) r.mostChinese = { file, length: hanPositions.length };
+  if (hanPositions.length < 300 || !options.cases) return;
+  const all = makeHighlights(base.text, spans, PER_PAGE, 80);
+  const quotes = all.map((h) => h.text);
+  const highlights = all;
+  let ambiguous = new Set<Highlight>();
+  if (KINDS.some(options.restore)) {
+    r.pages++;
+    r.casePages.push(file);
     // A quote whose 32-character context also repeats on the page (menus, share buttons, a
     // hidden mobile copy) cannot be told from its twin by any selector: counted apart.
     const folded = foldText(base.text).text;
@@ -525,101 +625,91 @@ export function restoreCases(
       const full = foldText(q.prefix + q.exact + q.suffix).text;
       return folded.indexOf(full) !== folded.lastIndexOf(full);
     };
-    const ambiguous = new Set(all.filter(isAmbiguous));
-    const highlights = all;
-    ambiguousCount += ambiguous.size;
-
-    for (const kind of KINDS) {
-      // A fresh copy of the page for each kind of change.
-      const root = body.cloneNode(true) as Element;
-      const index = buildTextIndex(root);
-      const ops: Op[] = [];
-      const changed: Highlight[] = [];
-      for (const h of highlights) {
-        const planned = planOps(kind, h, index, hanPositions, quotes);
-        if (planned.some((p) => ops.some((o) => overlaps(o, p)))) continue;
-        // Keep other highlights' quotes intact unless this kind is about the quote itself.
-        const touchesOthers = planned.some((p) =>
-          highlights.some((o) => o !== h && p.at < o.end && p.at + p.del > o.start),
-        );
-        if (touchesOthers) continue;
-        ops.push(...planned);
-        changed.push(h);
-      }
-      const { text, origin } = applyOps(index, ops);
-      const after = buildTextIndex(root);
-      if (after.text !== text) throw new Error(`bench: ${file} ${kind}: DOM and ground truth disagree`);
-
-      const t0 = performance.now();
-      const { ranges } = anchorAll(
-        root,
-        changed.map((h) => h.selectors),
-      );
-      const ms = performance.now() - t0;
-      const tally = ours.get(kind) as Tally;
-      tally.ms += ms;
-      const diag = options.diag;
-      if (diag) appendFileSync(`${diag}.texts`, JSON.stringify({ file, kind, text }) + '\n');
-      changed.forEach((h, i) => {
-        const got = rangeOffsets(after, ranges[i] ?? null);
-        const { verdict, survives } = judge(h, origin, got);
-        if (diag) {
-          appendFileSync(
-            diag,
-            JSON.stringify({
-              file,
-              kind,
-              verdict,
-              survives,
-              twin: ambiguous.has(h),
-              prose: h.prose,
-              got,
-              selectors: h.selectors,
-              truth: judgeSpan(h, origin),
-            }) + '\n',
-          );
-        }
-        if (ambiguous.has(h)) ambiguousOurs[verdict]++;
-        else count(tally, h, verdict, survives);
-        if (verdict === 'wrong' && wrongSamples.length < 20) {
-          const q = h.selectors[0] as TextQuoteSelector;
-          const dupExact = base.text.split(q.exact).length - 1;
-          wrongSamples.push(
-            `${file} [${kind}] «${q.exact}» (${dupExact}× on the original page) → offset ${got?.start}, was ${h.start}`,
-          );
-        }
-      });
-
-      if (!options.compare) continue;
-      const t1 = performance.now();
-      const theirRanges = changed.map((h) => {
-        try {
-          return datqToRange(root, h.selectors);
-        } catch {
-          return null;
-        }
-      });
-      const theirTally = theirs.get(kind) as Tally;
-      theirTally.ms += performance.now() - t1;
-      changed.forEach((h, i) => {
-        const { verdict, survives } = judge(h, origin, rangeOffsets(after, theirRanges[i] ?? null));
-        if (ambiguous.has(h)) ambiguousTheirs[verdict]++;
-        else count(theirTally, h, verdict, survives);
-      });
-    }
+    ambiguous = new Set(all.filter(isAmbiguous));
+    r.ambiguousCount += ambiguous.size;
   }
-  return {
-    files: files.length,
-    pages,
-    ours,
-    theirs,
-    ambiguousCount,
-    ambiguousOurs,
-    ambiguousTheirs,
-    wrongSamples,
-    longest,
-    mostChinese,
-  };
+
+  for (const kind of KINDS) {
+    // A fresh copy of the page for each kind of change; a change only drawn is planned on the
+    // original (the same text and elements, and planning changes nothing).
+    const restore = options.restore(kind);
+    const root = restore ? (body.cloneNode(true) as Element) : body;
+    const index = restore ? buildTextIndex(root) : base;
+    const ops: Op[] = [];
+    const changed: Highlight[] = [];
+    for (const h of highlights) {
+      const planned = planOps(kind, h, index, hanPositions, quotes);
+      if (planned.some((p) => ops.some((o) => overlaps(o, p)))) continue;
+      // Keep other highlights' quotes intact unless this kind is about the quote itself.
+      const touchesOthers = planned.some((p) =>
+        highlights.some((o) => o !== h && p.at < o.end && p.at + p.del > o.start),
+      );
+      if (touchesOthers) continue;
+      ops.push(...planned);
+      changed.push(h);
+    }
+    if (!restore) continue;
+    const { text, origin } = applyOps(index, ops);
+    const after = buildTextIndex(root);
+    if (after.text !== text) throw new Error(`bench: ${file} ${kind}: DOM and ground truth disagree`);
+
+    const t0 = performance.now();
+    const { ranges } = anchorAll(
+      root,
+      changed.map((h) => h.selectors),
+    );
+    const ms = performance.now() - t0;
+    const tally = ours.get(kind) as Tally;
+    tally.ms += ms;
+    const diag = options.diag;
+    if (diag) appendFileSync(`${diag}.texts`, JSON.stringify({ file, kind, text }) + '\n');
+    changed.forEach((h, i) => {
+      const got = rangeOffsets(after, ranges[i] ?? null);
+      const { verdict, survives } = judge(h, origin, got);
+      if (diag) {
+        appendFileSync(
+          diag,
+          JSON.stringify({
+            file,
+            kind,
+            verdict,
+            survives,
+            twin: ambiguous.has(h),
+            prose: h.prose,
+            got,
+            selectors: h.selectors,
+            truth: judgeSpan(h, origin),
+          }) + '\n',
+        );
+      }
+      if (ambiguous.has(h)) ambiguousOurs[verdict]++;
+      else count(tally, h, verdict, survives);
+      if (verdict === 'wrong' && wrongSamples.length < 20) {
+        const q = h.selectors[0] as TextQuoteSelector;
+        const dupExact = base.text.split(q.exact).length - 1;
+        wrongSamples.push(
+          `${file} [${kind}] «${q.exact}» (${dupExact}× on the original page) → offset ${got?.start}, was ${h.start}`,
+        );
+      }
+    });
+
+    if (!options.compare) continue;
+    const t1 = performance.now();
+    const theirRanges = changed.map((h) => {
+      try {
+        return datqToRange(root, h.selectors);
+      } catch {
+        return null;
+      }
+    });
+    const theirTally = theirs.get(kind) as Tally;
+    theirTally.ms += performance.now() - t1;
+    changed.forEach((h, i) => {
+      const { verdict, survives } = judge(h, origin, rangeOffsets(after, theirRanges[i] ?? null));
+      if (ambiguous.has(h)) ambiguousTheirs[verdict]++;
+      else count(theirTally, h, verdict, survives);
+    });
+  }
 }
 
 export default async function run(): Promise<void> {

@@ -5,23 +5,37 @@
 // here into a temporary folder, measured in the same run. Then, after the page settled, a
 // stretch of scrolling, clicking, typing, DOM changes and resizing: any event the trace
 // attributes to an extension script there means a listener or observer kept working.
+// Each figure is printed with its target (2 ms on every page; 0 later events) and a verdict.
+// Then the time the content script takes to answer the popup on hostile pages (target under 5 s).
+// tests/e2e/hostile.test.ts counts instead of timing: what the gate sets going, its listeners.
 // Needs `npm run build` first (reads .output/chrome-mv3).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type Page } from 'puppeteer-core';
 import {
   chineseShopPage,
+  deepPage,
   englishArticlePage,
+  framesPage,
+  hugeTextPage,
   manyElementsPage,
+  newsParagraphs,
+  prototypePage,
   shopPage,
+  strictCspPage,
   webAppPage,
   xssPage,
 } from '../../tests/fixtures/hostile/pages';
-import { median } from '../bench-lib';
-import { CHROMIUM_ARGS } from '../../tests/e2e/harness';
+import { figure, median } from '../bench-lib';
+import { CHROMIUM_ARGS, ask, browserPath, launch, serve, visit } from '../../tests/e2e/harness';
+
+/** The content script's main-thread time at document_idle on a page that is not news, ms. */
+export const TARGET_MS = 2;
+/** The content script's answer to the popup on a hostile page, ms. */
+export const TARGET_ANSWER_MS = 5000;
 
 export const COST_PAGES: Record<string, () => string> = {
   'long English article': () => englishArticlePage(400),
@@ -31,9 +45,13 @@ export const COST_PAGES: Record<string, () => string> = {
   'Chinese shop listing': () => chineseShopPage(1000),
 };
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
+  pid?: number;
+  tid?: number;
+  /** Start, µs. */
+  ts?: number;
   dur?: number;
   /** Thread time: what the main thread spent, without the time other processes had the CPU. */
   tdur?: number;
@@ -60,7 +78,7 @@ export function writeEmptyExtension(): string {
 
 export async function launchWith(extensionDir: string): Promise<Browser> {
   return puppeteer.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: browserPath('chromium'),
     headless: true,
     pipe: true,
     enableExtensions: [extensionDir],
@@ -103,10 +121,124 @@ export function evaluateMs(events: TraceEvent[], prefix: string): { thread: numb
   };
 }
 
-/** Loads url with tracing on and waits for document_idle (plus a margin); returns the trace. */
-export async function traceLoad(page: Page, url: string): Promise<TraceEvent[]> {
+/** The file names (after the last /) of the scripts under prefix evaluated in the trace, once per evaluation. */
+export function scriptsRun(events: TraceEvent[], prefix: string): string[] {
+  return events
+    .filter((e) => e.name === 'EvaluateScript' && scriptOf(e).startsWith(prefix))
+    .map((e) => scriptOf(e).slice(scriptOf(e).lastIndexOf('/') + 1))
+    .sort();
+}
+
+/**
+ * What a script's evaluation can set going beyond its own run: timers, animation-frame and idle
+ * callbacks, style and layout work, requests. The hostile e2e test's canary page shows each one.
+ */
+export const SCHEDULING = [
+  'TimerInstall',
+  'RequestAnimationFrame',
+  'RequestIdleCallback',
+  'ScheduleStyleRecalculation',
+  'InvalidateLayout',
+  'UpdateLayoutTree',
+  'Layout',
+  'ResourceSendRequest',
+] as const;
+
+/** SCHEDULING events recorded during an evaluation of the script at url (same thread, inside its span). */
+export function startedBy(events: TraceEvent[], url: string): string[] {
+  const runs = events.filter((e) => e.name === 'EvaluateScript' && scriptOf(e) === url);
+  const inside = (e: TraceEvent, r: TraceEvent): boolean =>
+    e.pid === r.pid &&
+    e.tid === r.tid &&
+    (e.ts ?? -1) >= (r.ts ?? 0) &&
+    (e.ts ?? -1) <= (r.ts ?? 0) + (r.dur ?? 0);
+  return events
+    .filter((e) => (SCHEDULING as readonly string[]).includes(e.name) && runs.some((r) => inside(e, r)))
+    .map((e) => e.name)
+    .sort();
+}
+
+interface ExecutionContext {
+  id: number;
+  origin: string;
+  auxData?: { type?: string };
+}
+
+/**
+ * Waits (up to waitMs) until the page has an isolated world of the extension at base, i.e. a
+ * content script of it was injected, and until that script's task is over; returns those worlds.
+ */
+async function extensionWorlds(cdp: CDPSession, base: string, waitMs: number): Promise<number[]> {
+  const contexts = new Map<number, ExecutionContext>();
+  cdp.on('Runtime.executionContextCreated', (e: { context: ExecutionContext }) =>
+    contexts.set(e.context.id, e.context),
+  );
+  cdp.on('Runtime.executionContextDestroyed', (e: { executionContextId: number }) =>
+    contexts.delete(e.executionContextId),
+  );
+  await cdp.send('Runtime.enable');
+  const ours = () =>
+    [...contexts.values()]
+      .filter((c) => c.origin === base && c.auxData?.type === 'isolated')
+      .map((c) => c.id);
+  for (const deadline = Date.now() + waitMs; ours().length === 0 && Date.now() < deadline;)
+    await new Promise((r) => setTimeout(r, 50));
+  // An evaluation in the world runs after the task that injected the content script.
+  for (const id of ours()) await cdp.send('Runtime.evaluate', { contextId: id, expression: '0' });
+  return ours();
+}
+
+/**
+ * The event listeners registered from the extension's isolated world on the page's window, document
+ * and every node below it (CDP DOMDebugger.getEventListeners sees the listeners of the world the
+ * object handle comes from), as "type on target".
+ */
+export async function extensionListeners(page: Page, base: string): Promise<string[]> {
+  const cdp = await page.createCDPSession();
+  try {
+    const out: string[] = [];
+    for (const contextId of await extensionWorlds(cdp, base, 0)) {
+      for (const target of ['window', 'document']) {
+        const { result } = (await cdp.send('Runtime.evaluate', { contextId, expression: target })) as {
+          result: { objectId?: string };
+        };
+        if (!result.objectId) continue;
+        const { listeners } = (await cdp.send('DOMDebugger.getEventListeners', {
+          objectId: result.objectId,
+          depth: -1,
+          pierce: true,
+        })) as { listeners: { type: string }[] };
+        out.push(...listeners.map((l) => `${l.type} on ${target}`));
+      }
+    }
+    return out.sort();
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * Loads url with tracing on and waits for document_idle (plus a margin); returns the trace. With
+ * `contentScriptOf` (an extension's base URL) it also waits until a content script of that
+ * extension was injected and has run, rather than trusting the margin (a loaded machine can be
+ * later); the benchmark leaves it out so that nothing but the load is traced.
+ */
+export async function traceLoad(
+  page: Page,
+  url: string,
+  options: { contentScriptOf?: string } = {},
+): Promise<TraceEvent[]> {
   await page.tracing.start({ categories: CATEGORIES });
   await page.goto(url, { waitUntil: 'load' });
+  if (options.contentScriptOf) {
+    const cdp = await page.createCDPSession();
+    try {
+      if ((await extensionWorlds(cdp, options.contentScriptOf, 20_000)).length === 0)
+        throw new Error(`no content script of ${options.contentScriptOf} ran on ${url} within 20 s`);
+    } finally {
+      await cdp.detach();
+    }
+  }
   // document_idle is at the latest 200 ms after DOMContentLoaded; leave room for the script.
   await new Promise((r) => setTimeout(r, 600));
   return eventsOf(await page.tracing.stop());
@@ -252,4 +384,68 @@ export default async function run(): Promise<void> {
   console.log(
     `(${((Date.now() - t0) / 1000).toFixed(0)} s; "later events": trace events from our scripts while the settled page was scrolled, clicked, typed in, changed and resized)`,
   );
+  // The figures tests/e2e/hostile.test.ts leaves to the benchmark (it counts instead of timing).
+  for (const f of figures)
+    console.log(
+      figure(`content script at document_idle, main-thread time, ${f.page}`, f.ours, ' ms', {
+        max: TARGET_MS,
+      }),
+    );
+  console.log(
+    figure(
+      'trace events from our scripts while a settled page is used, all pages',
+      figures.reduce((a, f) => a + f.laterEvents, 0),
+      '',
+      { max: 0 },
+    ),
+  );
+
+  const answers = await hostileAnswers();
+  console.log('answer to the popup (page/report) on hostile pages, Chromium, first ask after the load:');
+  for (const a of answers)
+    console.log(figure(`  ${a.page} (${a.answer})`, a.ms, ' ms', { max: TARGET_ANSWER_MS }));
+}
+
+export const HOSTILE_PAGES: Record<string, () => string> = {
+  'built-ins replaced': () => prototypePage(),
+  'strictest CSP': () => strictCspPage(),
+  '1,000 levels deep': () => deepPage(1000),
+  frames: () => framesPage('/frame.html'),
+  '100,000 elements': () => manyElementsPage(100_000),
+  '10 MB of text': () => hugeTextPage(10),
+};
+
+/** How long the content script takes to answer the popup on each hostile page (the e2e test only checks that it answers). */
+export async function hostileAnswers(): Promise<{ page: string; ms: number; answer: string }[]> {
+  const names = Object.keys(HOSTILE_PAGES);
+  const served = await serve({
+    ...Object.fromEntries(names.map((n, i) => [`/${i}.html`, (HOSTILE_PAGES[n] as () => string)()])),
+    '/frame.html': `<!doctype html><html lang="zh-CN"><title>区人大常委会</title><body>${newsParagraphs(3)}</body></html>`,
+  });
+  const ext = await launch('chromium');
+  try {
+    const probe = await ext.openExtensionPage('popup.html?tab=none');
+    const out: { page: string; ms: number; answer: string }[] = [];
+    for (const [i, name] of names.entries()) {
+      const page = await ext.browser.newPage();
+      await visit(page, `${served.origin}/${i}.html`);
+      const tabId = await ext.tabIdOf(page);
+      const t0 = performance.now();
+      const answer = await ask<{ status: string; reason?: string }>(probe, tabId, {
+        type: 'page/report',
+        force: true,
+      });
+      const ms = performance.now() - t0;
+      out.push({
+        page: name,
+        ms,
+        answer: answer.ok ? (answer.value.reason ?? answer.value.status) : 'error',
+      });
+      await page.close();
+    }
+    return out;
+  } finally {
+    await ext.close();
+    await served.close();
+  }
 }

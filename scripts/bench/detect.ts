@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { extractArticle } from '../../utils/article';
 import { documentFromBytes } from '../../utils/article/load';
 import { detect } from '../../utils/detect';
-import { median } from '../bench-lib';
+import { figure, median } from '../bench-lib';
 
 const pagesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/pages');
 const REPS = 7;
@@ -54,8 +54,17 @@ export default async function run(): Promise<void> {
   console.log(`first (cold) detection call ${coldMs.toFixed(2)} ms`);
   console.log(`extraction median ${ex.toFixed(2)} ms/page`);
   console.log(`detection  median ${de.toFixed(2)} ms/page`);
-  console.log(`ratio detection/extraction ${(de / ex).toFixed(3)} (target ≤ 0.2)`);
+  console.log(figure('ratio detection/extraction, medians', de / ex, '', { max: 0.2 }));
   console.log(
-    `detection per 5,000 chars: median ${median(rows.map((r) => r.per5k)).toFixed(2)} ms, overall ${((totalDetect * 5000) / totalChars).toFixed(2)} ms, worst ${slowest.per5k.toFixed(2)} ms (${slowest.f}, ${slowest.chars} chars) (target < 5)`,
+    figure('detection per 5,000 characters, median over pages', median(rows.map((r) => r.per5k)), ' ms', {
+      max: 5,
+    }),
+  );
+  console.log(
+    figure('detection per 5,000 characters, worst page', slowest.per5k, ' ms', { max: 5 }) +
+      ` (${slowest.f}, ${slowest.chars} chars)`,
+  );
+  console.log(
+    `  overall ${((totalDetect * 5000) / totalChars).toFixed(2)} ms per 5,000 characters (traditional→simplified conversion included)`,
   );
 }

@@ -96,7 +96,14 @@ export default async function run(): Promise<void> {
     document.body.append(root);
     let h0 = hash;
     const store = { get: () => h0, set: (v: string) => void (h0 = v), subscribe: () => () => {} };
-    render(h(LibraryApp, { store: createStoreApi(async () => db), hash: store, services: { openTab: () => {}, download: () => {} } }), root);
+    render(
+      h(LibraryApp, {
+        store: createStoreApi(async () => db),
+        hash: store,
+        services: { openTab: () => {}, download: () => {} },
+      }),
+      root,
+    );
     return root;
   };
   const unmount = (root: HTMLElement) => {

@@ -1,6 +1,6 @@
 // Real browsers with the built extension loaded, and corpus pages served from
 // 127.0.0.1. Recipes: ../shared/BROWSER-TESTS.md. Nothing here downloads a browser.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -8,11 +8,22 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Envelope } from '../../utils/messaging';
 import { GECKO_ID } from '../../wxt.config';
+import { findBrowser, type BrowserName } from './browsers';
 
 export const CORPUS = path.resolve('../shared/corpus/pages');
 const FIREFOX_UUID = '5b1b1e6e-4a1c-4d5e-9a3e-7f00d0c0ffee';
 
-export type BrowserName = 'chromium' | 'firefox';
+export type { BrowserName } from './browsers';
+
+/**
+ * The executable to launch: CHROMIUM_PATH / FIREFOX_PATH, else the first usual install location
+ * found (tests/e2e/browsers.ts). `npm run check:browsers` says what to install when there is none.
+ */
+export function browserPath(name: BrowserName): string {
+  const found = findBrowser(name, process.env, existsSync);
+  if (found.path) return found.path;
+  throw new Error(`${found.problem}: set ${found.envVar}, or see \`npm run check:browsers\``);
+}
 
 export interface Served {
   origin: string;
@@ -48,7 +59,8 @@ export function corpusPage(name: string): Buffer {
 
 /**
  * Polls a page until fn returns true. Unlike waitForFunction it survives Firefox's remote
- * agent failing an evaluation while the page is between documents.
+ * agent failing an evaluation while the page is between documents: use it for every wait that
+ * follows a navigation (goto, visit, reload, openExtensionPage), in both browsers.
  */
 export async function settle(
   page: Page,
@@ -57,15 +69,43 @@ export async function settle(
   timeoutMs = 20_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  let lastError: unknown = null;
   for (;;) {
     try {
       if (await page.evaluate(fn, arg)) return;
+      lastError = null;
     } catch (err) {
-      if (Date.now() > deadline) throw err;
+      lastError = err;
     }
-    if (Date.now() > deadline) throw new Error(`page did not settle within ${timeoutMs} ms`);
+    if (Date.now() > deadline) {
+      const what = `${String(fn).replace(/\s+/g, ' ').slice(0, 160)}${arg ? ` (${arg})` : ''}`;
+      const why = lastError instanceof Error ? `; last evaluation failed: ${lastError.message}` : '';
+      throw new Error(`page did not settle within ${timeoutMs} ms: ${what}${why}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Polls a condition of the test process (events recorded, a page's text) until it holds: for what
+ * must happen, instead of a fixed pause that a loaded machine can outlast. timeoutMs is a safety
+ * limit on the wait, not a figure; `what` names the condition in the error.
+ */
+export async function until(
+  ok: () => boolean | Promise<boolean>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ok())) {
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** settle() until the selector matches an element: waitForSelector that survives a navigation. */
+export async function settleSelector(page: Page, selector: string, timeoutMs = 20_000): Promise<void> {
+  await settle(page, (s) => document.querySelector(s) !== null, selector, timeoutMs);
 }
 
 /**
@@ -85,8 +125,11 @@ export interface ExtensionBrowser {
   browser: Browser;
   /** chrome-extension://ID or moz-extension://UUID */
   base: string;
-  /** Opens an extension page (popup.html?tab=…, options.html) and waits until it has loaded. */
-  openExtensionPage(pathAndQuery: string): Promise<Page>;
+  /**
+   * Opens an extension page (popup.html?tab=…, options.html) and waits until it has loaded; in a
+   * new tab, or in the page given (to listen to it from its first request).
+   */
+  openExtensionPage(pathAndQuery: string, page?: Page): Promise<Page>;
   /** The tab id the extension sees for a page opened by the test. */
   tabIdOf(page: Page): Promise<number>;
   close(): Promise<void>;
@@ -128,7 +171,7 @@ function firefoxDownloadPrefs(dir: string | undefined): Record<string, unknown> 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (name === 'chromium') {
     const browser = await puppeteer.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath: browserPath('chromium'),
       headless: true,
       pipe: true,
       enableExtensions: options.beforeInstall ? true : [path.resolve('.output/chrome-mv3')],
@@ -150,7 +193,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: '/usr/bin/firefox-esr',
+    executablePath: browserPath('firefox'),
     headless: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -185,7 +228,7 @@ function wrap(
     name,
     browser,
     base,
-    openExtensionPage: async (p) => open(await browser.newPage(), `${base}/${p}`),
+    openExtensionPage: async (p, page) => open(page ?? (await browser.newPage()), `${base}/${p}`),
     async tabIdOf(page) {
       // Without the "tabs" permission the extension cannot see tab URLs, so the test
       // brings the page to the front and asks an extension page for the active tab.

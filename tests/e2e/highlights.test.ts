@@ -2,7 +2,16 @@ import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageAnnotations } from '../../utils/messaging';
 import { hugeTextPage } from '../fixtures/hostile/pages';
-import { ask, corpusPage, useExtension, visit, type BrowserName, selectText, settle } from './harness';
+import {
+  ask,
+  corpusPage,
+  useExtension,
+  visit,
+  type BrowserName,
+  selectText,
+  settle,
+  settleSelector,
+} from './harness';
 
 // A phrase of the seed article; the toolbar lives in a closed shadow root, so the
 // test works it as a user would: mouse on the swatch, keyboard in the editor.
@@ -30,7 +39,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
   async function popupList() {
     const popup = await ctx.ext.openExtensionPage(`popup.html?tab=${tabId}`);
     try {
-      await popup.waitForSelector('section.highlights', { timeout: 15_000 });
+      await settleSelector(popup, 'section.highlights', 15_000);
       return await popup.$$eval('section.highlights li', (items) =>
         items.map((li) => ({
           quote: li.querySelector('.quote')?.textContent ?? '',
@@ -192,7 +201,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
       expect(await annotations()).toEqual({ saved: [], orphaned: [quote], verbatimOnly: true });
       const popup = await ctx.ext.openExtensionPage(`popup.html?tab=${tabId}`);
       try {
-        await popup.waitForSelector('section.highlights li.orphan', { timeout: 15_000 });
+        await settleSelector(popup, 'section.highlights li.orphan', 15_000);
         const [said, meant] = await popup.evaluate(() => {
           const g = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
           return [

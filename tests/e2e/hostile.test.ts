@@ -4,15 +4,25 @@
 // - Pages that replace built-ins, forbid everything with a Content-Security-Policy, nest 1,000
 //   levels deep, hold frames, 100,000 elements or 10 MB of text: the content script throws
 //   nothing (CDP sees exceptions of the extension's isolated world: a canary proves it), answers
-//   the popup in bounded time (too-large pages are refused, not read), and the page's own script
-//   keeps running.
-// - On pages that are not news nothing of ours keeps running: while the settled page is used,
-//   the trace holds no event from our scripts (on a news page, where the highlighter listens, it
-//   does), and the content script's main-thread time at document_idle stays under 2 ms.
+//   the popup (too-large pages are refused, not read), and the page's own script keeps running.
+//   How long the answer takes is a benchmark figure (`npm run bench -- cost`, target under 5 s).
+// - On pages that are not news nothing of ours keeps running, all of it counted rather than timed:
+//   one script of ours runs (the gate), its evaluation sets nothing going (no timer, animation
+//   frame, idle callback, style or layout work, request: a canary page shows each is seen), no
+//   listener of our world is left on the page (on a news page the highlighter's are: the count
+//   sees them), and while the settled page is used the trace holds no event from our scripts (on
+//   a news page it does). The gate's main-thread time (target under 2 ms) is a benchmark figure:
+//   `npm run bench -- cost`, as a timing cannot be asserted on a loaded machine.
 import type { CDPSession, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { median } from '../../scripts/bench-lib';
-import { evaluateMs, extensionActivityWhileUsed, traceLoad } from '../../scripts/bench/cost';
+import {
+  SCHEDULING,
+  extensionActivityWhileUsed,
+  extensionListeners,
+  scriptsRun,
+  startedBy,
+  traceLoad,
+} from '../../scripts/bench/cost';
 import {
   IMG_PAYLOAD,
   SCRIPT_PAYLOAD,
@@ -27,7 +37,16 @@ import {
   strictCspPage,
   xssPage,
 } from '../fixtures/hostile/pages';
-import { useExtension, visit, type BrowserName, selectText, ask } from './harness';
+import {
+  useExtension,
+  visit,
+  type BrowserName,
+  selectText,
+  ask,
+  settle,
+  settleSelector,
+  until,
+} from './harness';
 
 /** Waits until the page's own script ran twice, polling with a bare expression: puppeteer's
  * waitForFunction uses built-ins that a hostile page may have replaced. */
@@ -57,7 +76,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('page text stays text in %s'
     await visit(page, `${ctx.served.origin}/xss.html`);
     const tabId = await ctx.ext.tabIdOf(page);
     const popup = await ctx.ext.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.waitForSelector('main h1', { timeout: 15_000 });
+    await settleSelector(popup, 'main h1', 15_000);
     return { page, tabId, popup };
   }
 
@@ -91,11 +110,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('page text stays text in %s'
     expect(updated.ok).toBe(true);
 
     const library = await ctx.ext.openExtensionPage('options.html');
-    await library.waitForFunction(
-      (p: string) => document.body.textContent?.includes(p),
-      { timeout: 15_000 },
-      SCRIPT_PAYLOAD,
-    );
+    await settle(library, (p) => document.body.textContent?.includes(p) ?? false, SCRIPT_PAYLOAD, 15_000);
     const text = await library.$eval('body', (b) => b.textContent ?? '');
     for (const literal of [SCRIPT_PAYLOAD, IMG_PAYLOAD, TEMPLATE_PAYLOAD, '<b>粗</b>'])
       expect(text).toContain(literal);
@@ -117,6 +132,17 @@ describe('hostile pages in chromium', () => {
     '/en.html': englishArticlePage(400),
     '/many-en.html': manyElementsPage(100_000, false),
     '/news.html': xssPage(),
+    // Canary: a script of the page's own that does everything the gate must not do.
+    '/busy.html': englishArticlePage(20).replace('</body>', '<script src="/busy.js"></script></body>'),
+    '/busy.js': `setTimeout(() => {}, 60000);
+      requestAnimationFrame(() => {});
+      requestIdleCallback(() => {});
+      // Style and layout first made clean, so that the change must schedule a recalculation.
+      void document.body.offsetHeight;
+      document.body.append(document.createElement('div'));
+      void document.body.offsetHeight;
+      fetch('/nothing').catch(() => {});
+      document.addEventListener('click', () => {});`,
   });
   let probe: Page;
 
@@ -162,8 +188,7 @@ describe('hostile pages in chromium', () => {
       contextId: ours?.id,
       expression: "setTimeout(() => { throw new Error('canary') }, 0)",
     });
-    await new Promise((r) => setTimeout(r, 500));
-    expect(errors.some((e) => e.includes('canary'))).toBe(true);
+    await until(() => errors.some((e) => e.includes('canary')), 'the canary exception reported');
   });
 
   it.each([
@@ -173,24 +198,20 @@ describe('hostile pages in chromium', () => {
     ['/frames.html', 'holds frames', 'article'],
     ['/many.html', 'has 100,000 elements', 'too-large'],
     ['/huge.html', 'has 10 MB of text', 'too-large'],
-  ])(
-    '%s (%s): no exception, an answer in bounded time, the page keeps working',
-    async (path, _, expected) => {
-      const { page, errors, tabId } = await watched(path);
-      const t0 = Date.now();
-      const answer = await ask<{ status: string; reason?: string }>(probe, tabId, {
-        type: 'page/report',
-        force: true,
-      });
-      const ms = Date.now() - t0;
-      expect(answer.ok).toBe(true);
-      if (answer.ok) expect(answer.value.reason ?? answer.value.status).toBe(expected);
-      expect(ms).toBeLessThan(5000);
-      await pageKeptWorking(page);
-      expect(ofExtension(errors)).toEqual([]);
-      await page.close();
-    },
-  );
+  ])('%s (%s): no exception, an answer, the page keeps working', async (path, _, expected) => {
+    const { page, errors, tabId } = await watched(path);
+    // An answer at all: a content script that hangs on the page never gives one (the test's
+    // timeout is the safety limit); how long it takes is `npm run bench -- cost`.
+    const answer = await ask<{ status: string; reason?: string }>(probe, tabId, {
+      type: 'page/report',
+      force: true,
+    });
+    expect(answer.ok).toBe(true);
+    if (answer.ok) expect(answer.value.reason ?? answer.value.status).toBe(expected);
+    await pageKeptWorking(page);
+    expect(ofExtension(errors)).toEqual([]);
+    await page.close();
+  });
 
   // WXT's content-script wrapper posts {type: '…wxt:content-script-started'} to the page; the gate
   // and the analyzer are plain scripts so that no page can tell the extension is installed.
@@ -207,32 +228,53 @@ describe('hostile pages in chromium', () => {
     await page.close();
   });
 
+  /** Once the analyzer (injected after the gate asked the background) listens on a news page. */
+  const highlighterListens = (page: Page) =>
+    until(
+      async () => (await extensionListeners(page, ctx.ext.base)).length > 0,
+      'listeners of our world on the news page',
+      20_000,
+    );
+
+  it('sees what a script sets going, and the listeners of our world (canaries for the checks below)', async () => {
+    const page = await ctx.ext.browser.newPage();
+    // A page script that installs a timer, asks for a frame and an idle callback, forces style
+    // and layout and sends a request: each shows among the events inside its evaluation.
+    const events = await traceLoad(page, `${ctx.served.origin}/busy.html`);
+    expect(scriptsRun(events, ctx.served.origin)).toEqual(['busy.js']);
+    expect([...new Set(startedBy(events, `${ctx.served.origin}/busy.js`))]).toEqual([...SCHEDULING].sort());
+    // On a news page the highlighter listens on the document, from our world.
+    await traceLoad(page, `${ctx.served.origin}/news.html`, { contentScriptOf: ctx.ext.base });
+    await highlighterListens(page);
+    expect(await extensionListeners(page, ctx.ext.base)).toEqual(
+      expect.arrayContaining(['mouseup on document']),
+    );
+    await page.close();
+  });
+
+  it.each(['/en.html', '/many-en.html'])(
+    '%s: one script of ours runs at document_idle and leaves nothing behind: no timer, frame or idle callback, style or layout work, request, listener or element (counted)',
+    async (path) => {
+      const page = await ctx.ext.browser.newPage();
+      const events = await traceLoad(page, `${ctx.served.origin}${path}`, { contentScriptOf: ctx.ext.base });
+      expect(scriptsRun(events, ctx.ext.base)).toEqual(['gate.js']);
+      expect(startedBy(events, `${ctx.ext.base}/gate.js`)).toEqual([]);
+      expect(await extensionListeners(page, ctx.ext.base)).toEqual([]);
+      expect(await page.evaluate(() => document.querySelector('renda-reader-ui') === null)).toBe(true);
+      await page.close();
+    },
+  );
+
   it('nothing of ours keeps running on a page that is not news; on a news page the highlighter does', async () => {
     const page = await ctx.ext.browser.newPage();
     // Tracing covers the whole browser: only content scripts count (the probe page runs scripts too).
     const ours = [`${ctx.ext.base}/gate.js`, `${ctx.ext.base}/analyzer.js`];
-    await traceLoad(page, `${ctx.served.origin}/en.html`);
+    await traceLoad(page, `${ctx.served.origin}/en.html`, { contentScriptOf: ctx.ext.base });
     expect(await extensionActivityWhileUsed(page, ours)).toEqual([]);
-    await traceLoad(page, `${ctx.served.origin}/news.html`);
-    await new Promise((r) => setTimeout(r, 1000));
+    await traceLoad(page, `${ctx.served.origin}/news.html`, { contentScriptOf: ctx.ext.base });
+    // Used once the highlighter listens, not after a pause that a loaded machine can outlast.
+    await highlighterListens(page);
     expect((await extensionActivityWhileUsed(page, ours)).length).toBeGreaterThan(0);
     await page.close();
   });
-
-  // A Chinese page that is not news (/zh-shop.html) is sampled by the gate and takes more: about
-  // 2.3 ms here, printed by `npm run bench -- cost`; see the README's threat model.
-  it.each(['/en.html', '/many-en.html'])(
-    '%s: the content script takes under 2 ms of main-thread time at document_idle (median of 5)',
-    async (path) => {
-      const page = await ctx.ext.browser.newPage();
-      const ms: number[] = [];
-      for (let i = 0; i < 6; i++) {
-        const events = await traceLoad(page, `${ctx.served.origin}${path}`);
-        if (i > 0) ms.push(evaluateMs(events, `${ctx.ext.base}/gate.js`).thread);
-      }
-      expect(ms.every((m) => m > 0)).toBe(true);
-      expect(median(ms)).toBeLessThan(2);
-      await page.close();
-    },
-  );
 });

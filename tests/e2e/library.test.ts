@@ -11,7 +11,7 @@ import { analyzeDocument } from '../../utils/analyze';
 import { documentFromBytes } from '../../utils/article/load';
 import type { AnnotationRecord, PageRecord } from '../../utils/core/records';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../utils/export/backup';
-import { corpusPage, useExtension, type BrowserName } from './harness';
+import { corpusPage, useExtension, type BrowserName, settleSelector } from './harness';
 
 const PAGES = [
   { path: '/tianning.html', file: 'seed_tianning_congress_meeting.html' },
@@ -130,7 +130,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
     fixture = buildFixture(ctx.served.origin);
     writeFileSync(path.join(work, 'backup.json'), fixture.backup);
     lib = await ctx.ext.openExtensionPage('options.html');
-    await lib.waitForSelector('.library', { timeout: 20_000 });
+    await settleSelector(lib, '.library', 20_000);
   });
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });

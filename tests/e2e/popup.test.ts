@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corpusPage, useExtension, visit, type BrowserName } from './harness';
+import { corpusPage, useExtension, visit, type BrowserName, settle, settleSelector } from './harness';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
   const ctx = useExtension(name, {
@@ -21,7 +21,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
 
   it('lists the officials of a congress article and counts them on the badge', async () => {
     const { popup, tabId } = await popupFor('/tianning.html');
-    await popup.waitForSelector('section .entity', { timeout: 15_000 });
+    await settleSelector(popup, 'section .entity', 15_000);
     const text = await popup.$eval('main', (m) => m.textContent ?? '');
     expect(text).toContain('许小波');
     expect(text).toContain('区委书记');
@@ -38,22 +38,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     const { page, popup } = await popupFor('/tianning.html');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     const before = await page.evaluate(() => window.scrollY);
-    await popup.waitForSelector('section .entity', { timeout: 15_000 });
+    await settleSelector(popup, 'section .entity', 15_000);
     await popup.click('section .entity');
-    await page.waitForFunction((y: number) => window.scrollY !== y, { timeout: 5_000 }, before);
+    await settle(page, (y) => String(window.scrollY) !== y, String(before), 5_000);
     expect(await page.evaluate(() => window.scrollY)).not.toBe(before);
   });
 
   it('reads a GB2312 page as the browser decodes it', async () => {
     const { popup } = await popupFor('/gbk.html');
-    await popup.waitForSelector('main h1', { timeout: 15_000 });
+    await settleSelector(popup, 'main h1', 15_000);
     const gold = JSON.parse(readFileSync('../shared/corpus/gold/traf_he_xinhuanet_2012_gb2312.json', 'utf8'));
     expect(await popup.$eval('main h1', (h) => h.textContent)).toBe(gold.title);
   });
 
   it('says plainly that a page is not an article, and offers to analyse it anyway', async () => {
     const { popup } = await popupFor('/plain.html');
-    await popup.waitForSelector('.status button', { timeout: 15_000 });
+    await settleSelector(popup, '.status button', 15_000);
     expect(await popup.$eval('.status', (s) => s.textContent)).toMatch(/not look like|不是/);
   });
 });

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { corpusPage, useExtension, visit, type BrowserName } from './harness';
+import { corpusPage, useExtension, visit, type BrowserName, settleSelector } from './harness';
 
 // A tab opened before the extension was installed has no content script: the popup
 // must analyse it on demand rather than report an error.
@@ -21,7 +21,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('a tab older than the extens
     const { ext } = ctx;
     const tabId = await ext.tabIdOf(page);
     const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.waitForSelector('section .entity', { timeout: 15_000 });
+    await settleSelector(popup, 'section .entity', 15_000);
     const text = await popup.$eval('main', (m) => m.textContent ?? '');
     expect(text).toContain('周勤第');
     expect(text).toContain('市委书记');

@@ -6,7 +6,16 @@
 // worker proves the recorder sees what the extension would send.
 import type { CDPSession, HTTPRequest, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusPage, useExtension, visit, type BrowserName, selectText } from './harness';
+import {
+  corpusPage,
+  useExtension,
+  visit,
+  type BrowserName,
+  selectText,
+  settle,
+  settleSelector,
+  until,
+} from './harness';
 
 const PHRASE = '为奋力谱写“强富美高”新天宁现代化建设新篇章';
 
@@ -39,17 +48,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('network requests in %s', (n
   async function openRecorded(pathAndQuery: string, from: string): Promise<Page> {
     const p = await ctx.ext.browser.newPage();
     record(p, from, seen);
-    const url = `${ctx.ext.base}/${pathAndQuery}`;
-    if (name === 'chromium') await p.goto(url);
-    else {
-      // goto on moz-extension:// never resolves under puppeteer although the page loads (harness.ts).
-      p.goto(url).catch(() => {});
-      await p.waitForFunction(
-        () => location.protocol === 'moz-extension:' && document.readyState === 'complete',
-        { timeout: 20_000 },
-      );
-    }
-    return p;
+    return ctx.ext.openExtensionPage(pathAndQuery, p);
   }
 
   it('reads a page, saves a highlight, shows popup and library: no request leaves the machine', async () => {
@@ -59,7 +58,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('network requests in %s', (n
     const tabId = await ctx.ext.tabIdOf(page);
 
     const popup = await openRecorded(`popup.html?tab=${tabId}`, 'popup');
-    await popup.waitForSelector('section .entity', { timeout: 15_000 });
+    await settleSelector(popup, 'section .entity', 15_000);
     // Highlight through the same message the context menu sends, then check it was saved.
     await page.bringToFront();
     await selectText(page, PHRASE);
@@ -74,14 +73,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('network requests in %s', (n
     }, tabId);
     expect(saved).toBe(true);
     const again = await openRecorded(`popup.html?tab=${tabId}`, 'popup');
-    await again.waitForSelector('section.highlights li', { timeout: 15_000 });
+    await settleSelector(again, 'section.highlights li', 15_000);
 
     const library = await openRecorded('options.html', 'library');
-    await library.waitForFunction(
-      (p: string) => document.body.textContent?.includes(p),
-      { timeout: 15_000 },
-      PHRASE,
-    );
+    await settle(library, (p) => document.body.textContent?.includes(p) ?? false, PHRASE, 15_000);
     await new Promise((r) => setTimeout(r, 1000));
 
     const ours = (u: string) =>
@@ -96,9 +91,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('network requests in %s', (n
     // ... and would see a request from an extension page (Firefox does not report the extension's
     // own moz-extension:// loads, so a canary request shows that the recorder hears extension pages).
     await library.evaluate(() => void fetch('http://canary.invalid/library').catch(() => {}));
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(seen.filter((s) => s.from === 'library').map((s) => s.url)).toContain(
-      'http://canary.invalid/library',
+    await until(
+      () => seen.some((s) => s.from === 'library' && s.url === 'http://canary.invalid/library'),
+      'the library canary request recorded',
     );
   });
 
@@ -107,7 +102,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('network requests in %s', (n
     await worker?.send('Runtime.evaluate', {
       expression: "fetch('http://canary.invalid/x').catch(() => {})",
     });
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(seen.slice(before).map((s) => s.url)).toContain('http://canary.invalid/x');
+    await until(
+      () => seen.slice(before).some((s) => s.url === 'http://canary.invalid/x'),
+      'the service worker canary request recorded',
+    );
   });
 });

@@ -11,7 +11,15 @@
 // Faults at every write of every change, blocked upgrades and old versions: tests/unit/faults/.
 import type { CDPSession, Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { corpusPage, useExtension, visit, selectText, ask as askFrom } from './harness';
+import {
+  corpusPage,
+  useExtension,
+  visit,
+  selectText,
+  ask as askFrom,
+  settleSelector,
+  until,
+} from './harness';
 import type { Envelope } from '../../utils/messaging';
 
 const SENTENCES = [
@@ -86,7 +94,7 @@ describe('storage faults in chromium', () => {
     await visit(page, `${ctx.served.origin}/article.html`);
     tabId = await ctx.ext.tabIdOf(page);
     probe = await ctx.ext.openExtensionPage(`popup.html?tab=${tabId}`);
-    await probe.waitForSelector('section .entity', { timeout: 15_000 });
+    await settleSelector(probe, 'section .entity', 15_000);
     cdp = await probe.createCDPSession();
     cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: { runningStatus: string }[] }) =>
       statuses.push(...e.versions.map((v) => v.runningStatus)),
@@ -98,10 +106,13 @@ describe('storage faults in chromium', () => {
     expect(await highlight(SENTENCES[0] as string)).toEqual({ ok: true, value: true });
     statuses.length = 0;
     await stopWorker();
-    await new Promise((r) => setTimeout(r, 500));
-    expect(statuses).toContain('stopped');
+    await until(() => statuses.includes('stopped'), 'the service worker reported stopped');
     expect(await highlight(SENTENCES[1] as string)).toEqual({ ok: true, value: true });
-    expect(statuses.slice(statuses.lastIndexOf('stopped'))).toContain('running');
+    // The save ran in a restarted worker (CDP may report it a moment after the page's answer).
+    await until(
+      () => statuses.slice(statuses.lastIndexOf('stopped')).includes('running'),
+      'the service worker reported running again',
+    );
     expect(await savedQuotes()).toEqual([SENTENCES[0], SENTENCES[1]].sort());
   });
 
@@ -139,10 +150,9 @@ describe('storage faults in chromium', () => {
     await patch(true);
     try {
       expect(await highlight(SENTENCES[4] as string)).toEqual({ ok: true, value: false });
-      await new Promise((r) => setTimeout(r, 300));
-      expect(await pageText()).toMatch(
-        /Not saved: Could not save the highlight: the browser's storage for this extension is full/,
-      );
+      const notSaved =
+        /Not saved: Could not save the highlight: the browser's storage for this extension is full/;
+      await until(async () => notSaved.test(await pageText()), 'the page says the highlight was not saved');
     } finally {
       await patch(false);
     }
