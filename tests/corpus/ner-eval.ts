@@ -9,8 +9,11 @@
 // - Gold: those person spans. Predictions: the detector's official mentions, in the same sentences, that
 //   start right after such a post. A prediction counts when its start and end equal a gold span's.
 // - Recall = matched gold / gold; precision = matched predictions / predictions.
-import { readFileSync } from 'node:fs';
+// - Which sentences: the name model (utils/detect/data/generate-names.ts) learns from the first half of the
+//   file's sentences, so the figures that count are those of the second half (`part: 'test'`); 'all' is
+//   reported beside them, knowing that half of it was learnt from.
 import { detect } from '../../utils/detect';
+import { readBio, splitHalves } from '../../utils/detect/data/generate-names';
 
 /** Relative to the repository root. */
 export const NER_FILE = '../shared/corpus/ner/peoples_daily_1998/example.test.bio';
@@ -52,39 +55,7 @@ const POST_WORDS = [
 const GENERIC = new Set(['主任', '主席', '秘书长', '委员', '发言人']);
 const PUBLIC_BODY = /委|部|局|厅|署|人大|政协|政府|国务院|党|省|市|县|区|全国|中央|国家|联合国/;
 
-interface Sentence {
-  text: string;
-  per: [number, number][];
-}
-
-export function readSentences(file: string): Sentence[] {
-  const out: Sentence[] = [];
-  let text = '';
-  let tags: string[] = [];
-  const flush = (): void => {
-    if (!text) return;
-    const per: [number, number][] = [];
-    for (let i = 0; i < tags.length; i++) {
-      if (tags[i] !== 'B-PER') continue;
-      let j = i + 1;
-      while (tags[j] === 'I-PER') j++;
-      per.push([i, j]);
-    }
-    out.push({ text, per });
-    text = '';
-    tags = [];
-  };
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const [ch, tag] = line.split(' ');
-    if (!line.trim() || ch === undefined || tag === undefined) flush();
-    else {
-      text += ch;
-      tags.push(tag);
-    }
-  }
-  flush();
-  return out;
-}
+export { readBio as readSentences } from '../../utils/detect/data/generate-names';
 
 /** Whether a public post (by this file's definition) ends at `at`. */
 export function postEndsAt(text: string, at: number): boolean {
@@ -104,13 +75,18 @@ export interface NerScore {
   misses: string[];
 }
 
-export function scoreNer(file: string): NerScore {
+export type NerPart = 'test' | 'learn' | 'all';
+
+export function scoreNer(file: string, part: NerPart = 'test'): NerScore {
   let gold = 0;
   let predicted = 0;
   let matched = 0;
   let sentences = 0;
   const misses: string[] = [];
-  for (const s of readSentences(file)) {
+  const all = readBio(file);
+  const halves = splitHalves(all);
+  const chosen = part === 'all' ? all : part === 'learn' ? halves.learn : halves.test;
+  for (const s of chosen) {
     const g = s.per.filter(([a]) => postEndsAt(s.text, a)).map(([a, b]) => `${a}:${b}`);
     if (g.length === 0) continue;
     sentences++;

@@ -1,16 +1,124 @@
-// The meetings of an article: each named meeting once, reported or referenced, with the
-// day it took place; one meeting written two ways is merged.
+// The meetings of an article: each meeting once, reported or referenced, with the day it took
+// place; one meeting written two ways is one entry, listed by its first written form.
 import type { Meeting } from '../types';
-import { findDates } from './dates';
-import { findMeetingHits, headlineEvents, withConvener } from './meetings';
-import { spans } from './text';
+import * as L from './data/lists';
+import { findDates, type DateMention } from './dates';
+import { meetingParts, samePartsMeeting, type MeetingParts } from './meeting-alias';
+import { headlineEvents, leadVisit, shortForms } from './meeting-events';
+import { findMeetingHits, HEADS } from './meetings';
+import { longestFirst, spans } from './text';
+
+/** Kinds of meeting for telling forms apart: the meeting words, and short forms (两会, 市两会). */
+const KINDS = longestFirst([...HEADS, '两会', '党代会']);
+/** Kinds too general to tell the headline's event from another meeting the lead reports. */
+const GENERIC_KINDS = new Set(L.meetingGenericHeads);
 
 /** How far into the body the lead runs: the reported event and its date are told there. */
 const LEAD = 400;
 /** An explicit date this close before a meeting's name is that meeting's date. */
 const DATE_REACH = 30;
-const MEETING_WORD = /会议|座谈会|全会|大会|论坛|会晤|会谈|峰会/;
+/** 将于12月23日召开: the day of a meeting still to come. */
+const PLANNED_DAY = /(?:将|拟|定|计划)于$/;
 const EARLIER = /(?:上次|上一次|此前|去年|前年|曾经|曾)$/;
+/** The page's own stamp (发布时间：2024年6月20日 10:30) is not the day of the event. */
+const STAMP_BEFORE = /(?:时间|日期|发布|更新|来源)[：:]?\s*$/;
+const STAMP_AFTER = /^\s*\d{1,2}[:：]\d{2}/;
+/** 今年3月…召开…座谈会: a month with no day before a meeting places it outside the reported day. */
+const MONTH_ONLY = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!\d|[一二三四五六七八九十]{1,3}日|份?以来)/;
+
+interface Mention {
+  name: string;
+  start: number;
+  end: number;
+  reported: boolean;
+  /** The date written next to this mention. */
+  date: string | null;
+  /** 上次国务院常务会议: an earlier meeting of the same kind, never merged with this one. */
+  earlier: boolean;
+}
+
+interface Entry {
+  /** The headline's own event (reported there). */
+  headline: boolean;
+  /** Its written forms, and their parts. */
+  names: Set<string>;
+  parts: MeetingParts[];
+  name: string;
+  reported: boolean;
+  date: string | null;
+  earlier: boolean;
+}
+
+/** The index of the first of the sorted `xs` at or after `at` (xs.length when none is). */
+function firstAtOrAfter(xs: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Which of two written forms to list: the one with the session's ordinal, the fuller of a suffix, else the first. */
+function preferred(first: string, second: string): string {
+  const ordinal = (x: string): boolean => meetingParts(x, KINDS).nums.length > 0;
+  if (ordinal(first) !== ordinal(second)) return ordinal(first) ? first : second;
+  // 县政协十届五次常委会议 and …常委会议暨月度协商座谈会: the one that names both parts.
+  return second.endsWith(first) || second.startsWith(`${first}暨`) ? second : first;
+}
+
+/** The mentions, in text order, gathered into meetings: each written form joins the meeting it names. */
+function mergeForms(mentions: readonly Mention[], off: number): Entry[] {
+  const entries: Entry[] = [];
+  const byName = new Map<string, Entry>();
+  for (const m of mentions) {
+    const parts = meetingParts(m.name, KINDS);
+    // The headline's event told again in the lead, its topic written another way.
+    const retold = m.reported && m.start >= off && m.start < off + LEAD && !GENERIC_KINDS.has(parts.kind);
+    // 县政协十届五次常委会议 and 县政协十届五次常委会议暨月度协商座谈会: one meeting, named in part.
+    const joined = (n: string): boolean => m.name.startsWith(`${n}暨`) || n.startsWith(`${m.name}暨`);
+    const same =
+      byName.get(m.name) ??
+      entries.find(
+        (e) =>
+          !e.earlier &&
+          ([...e.names].some(joined) ||
+            e.parts.every((p) => samePartsMeeting(p, parts, retold && e.headline && p.kind.length >= 3))),
+      );
+    // The same kind of meeting held before (上次国务院常务会议) is another meeting.
+    if (!same || m.earlier) {
+      const earlier = m.earlier && same !== undefined;
+      const entry: Entry = {
+        headline: m.reported && m.start < off,
+        names: new Set([m.name]),
+        parts: [parts],
+        name: m.name,
+        reported: m.reported && !earlier,
+        date: earlier ? null : m.date,
+        earlier,
+      };
+      entries.push(entry);
+      if (!earlier) byName.set(m.name, entry);
+      continue;
+    }
+    if (!same.names.has(m.name)) {
+      same.names.add(m.name);
+      same.parts.push(parts);
+      same.name = preferred(same.name, m.name);
+      byName.set(m.name, same);
+    }
+    same.reported ||= m.reported;
+    same.date ??= m.date;
+  }
+  return entries;
+}
+
+/** Whether two written forms name one meeting. */
+export function sameMeeting(a: string, b: string): boolean {
+  return a === b || samePartsMeeting(meetingParts(a, KINDS), meetingParts(b, KINDS));
+}
 
 export function detectMeetings(
   title: string,
@@ -20,152 +128,90 @@ export function detectMeetings(
 ): Meeting[] {
   const off = title.length + 1;
   const dates = findDates(full, published);
-  // The page's own stamp (发布时间：2024年6月20日 10:30) is not the day of the event.
-  const isStamp = (d: { start: number; end: number }): boolean =>
-    /(?:时间|日期|发布|更新|来源)[：:]?\s*$/.test(full.slice(Math.max(0, d.start - 6), d.start)) ||
-    /^\s*\d{1,2}[:：]\d{2}/.test(full.slice(d.end, d.end + 8));
-  const leadDate = dates.find((d) => d.start < off + LEAD && d.date && !isStamp(d))?.date ?? null;
-  /** 十四届全国人大二次会议3月5日在北京开幕: a date right after the name, in the same clause. */
-  /** The index of the first date starting at or after `at` (dates are in text order). */
-  const firstFrom = (at: number): number => {
-    let lo = 0;
-    let hi = dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((dates[mid]?.start ?? 0) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const isStamp = (d: DateMention): boolean =>
+    STAMP_BEFORE.test(full.slice(Math.max(0, d.start - 6), d.start)) ||
+    STAMP_AFTER.test(full.slice(d.end, d.end + 8));
+  // The lead's date: its first, unless that is a stamp or a day still to come (将于12月23日召开).
+  const lead = dates.find(
+    (d) =>
+      d.start < off + LEAD && !isStamp(d) && !PLANNED_DAY.test(full.slice(Math.max(0, d.start - 2), d.start)),
+  );
+  const leadDate = lead?.date ?? null;
+  const hits = [
+    ...findMeetingHits(full),
+    ...shortForms(full).map((h) => ({ ...h, convened: false, referred: false, short: true })),
+  ].sort((a, b) => a.start - b.start);
+  const hitEnds = hits.map((h) => h.end).sort((a, b) => a - b);
+  const dateStarts = dates.map((d) => d.start);
+  const dateEnds = dates.map((d) => d.end);
+  /** A date right after the name, in the same clause (…二次会议3月5日在北京开幕). */
   const dateAfter = (end: number): string | null => {
-    const d = dates[firstFrom(end)];
+    const d = dates[firstAtOrAfter(dateStarts, end)];
     if (!d || d.start - end > 4) return null;
-    return /[。！？；，,]/.test(full.slice(end, d.start)) ? null : d.date;
+    return /[。！？；，,\n]/.test(full.slice(end, d.start)) ? null : d.date;
   };
+  /** The last date before the name in its sentence, unless another meeting is named in between. */
   const dateBefore = (start: number): string | null => {
-    // The last date that ends at or before `start`.
-    let i = firstFrom(start) - 1;
-    while (i >= 0 && (dates[i]?.end ?? 0) > start) i--;
-    const d = dates[i];
+    const d = dates[firstAtOrAfter(dateEnds, start + 1) - 1];
     if (!d || start - d.end > DATE_REACH) return null;
-    // The date belongs to an earlier meeting named in between, or to another sentence.
-    const between = full.slice(d.end, start);
-    if (/[。！？；]/.test(between) || MEETING_WORD.test(between)) return null;
+    if (/[。！？；\n]/.test(full.slice(d.end, start))) return null;
+    const between = hitEnds[firstAtOrAfter(hitEnds, d.end + 1)];
+    if (between !== undefined && between <= start) return null;
     return d.date;
   };
-  // 今年3月…召开…座谈会: a month with no day before a meeting places it outside the reported day.
   const monthOnlyBefore = (start: number): boolean => {
-    const before =
+    const clause =
       full
         .slice(Math.max(0, start - DATE_REACH), start)
         .split(/[。！？；]/)
         .pop() ?? '';
-    return (
-      /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!\d|[一二三四五六七八九十]{1,3}日|份?以来)/.test(before) &&
-      !/\d{1,2}日|[一二三四五六七八九十]日/.test(before)
-    );
+    return MONTH_ONLY.test(clause) && !/\d{1,2}日|[一二三四五六七八九十]日/.test(clause);
   };
-  const byName = new Map<string, Meeting & { first: number; earlier?: boolean }>();
-  const add = (name: string, start: number, reported: boolean, end = start): void => {
-    const date = dateBefore(start) ?? dateAfter(end) ?? (reported ? leadDate : null);
-    const prev = byName.get(name);
-    if (prev) {
-      if (reported && prev.role !== 'reported')
-        Object.assign(prev, { role: 'reported', date: prev.date ?? date });
-      return;
-    }
-    byName.set(name, {
-      name,
-      date,
-      role: reported ? 'reported' : 'referenced',
-      mentions: spans(text, name),
-      first: start,
+
+  const mentions: Mention[] = [];
+  for (const name of headlineEvents(title))
+    mentions.push({ name, start: 0, end: 0, reported: true, date: null, earlier: false });
+  // A visit the lead names, when the headline names no meeting of its own.
+  const visit = hits.some((h) => h.start < off) ? null : leadVisit(title, full.slice(off, off + LEAD));
+  if (visit) {
+    const start = off + visit.start;
+    mentions.push({
+      name: visit.name,
+      start,
+      end: start,
+      reported: true,
+      date: dateBefore(start),
+      earlier: false,
     });
-  };
-  for (const name of headlineEvents(title)) add(name, 0, true);
-  for (const hit of findMeetingHits(full)) {
-    const name = withConvener(full, hit);
+  }
+  for (const hit of hits) {
     const inTitle = hit.start < off;
     const earlier = EARLIER.test(full.slice(Math.max(0, hit.start - 4), hit.start));
     // 传达学习…全会精神: a meeting cited for its spirit is referenced.
     const past = monthOnlyBefore(hit.start) || full.startsWith('精神', hit.end);
+    const explicit = dateBefore(hit.start) ?? dateAfter(hit.end);
     // The reported event: in the headline, or held (召开, 举行) or dated in the lead.
-    const inLead = hit.start < off + LEAD;
+    const short = 'short' in hit;
+    // A day after the article's own is still to come (拟定于3月27日召开): not the event reported.
+    const ahead = explicit !== null && published !== null && explicit > published;
     const reported =
-      inTitle || (!earlier && !past && inLead && (hit.convened || dateBefore(hit.start) !== null));
-    if (earlier && byName.has(name)) {
-      // The same kind of meeting held before (上次国务院常务会议) is another meeting.
-      byName.set(`${name}\u0000earlier`, {
-        name,
-        date: null,
-        role: 'referenced',
-        mentions: spans(text, name),
-        first: hit.start,
-        earlier: true,
-      });
-      continue;
-    }
-    add(name, hit.start, reported, hit.end);
+      !short &&
+      (inTitle ||
+        (!earlier &&
+          !past &&
+          !ahead &&
+          !hit.referred &&
+          hit.start < off + LEAD &&
+          (hit.convened || explicit !== null)));
+    mentions.push({ name: hit.name, start: hit.start, end: hit.end, reported, date: explicit, earlier });
   }
-  return mergeVariants([...byName.values()].sort((a, b) => a.first - b.first)).map(
-    ({ first: _first, earlier: _earlier, ...m }) => m,
-  );
-}
+  mentions.sort((a, b) => a.start - b.start);
 
-const commonPrefix = (a: string, b: string): number => {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  return i;
-};
-
-/** 元首会晤, 中美元首会晤 and 中美元首旧金山会晤 are one meeting written three ways. */
-export function sameMeeting(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.endsWith(b) || b.endsWith(a)) return true;
-  if (commonPrefix(a, b) >= 4 && a.slice(-2) === b.slice(-2)) return true;
-  // 市人大常委会第二十三次会议 and 市十七届人大常委会第二十三次会议: the same session, one written more fully.
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return commonSuffix(a, b) >= 4 && /^[第次届\d一二三四五六七八九十百零〇]+$/.test(extraChars(short, long));
-}
-
-/** The characters of `long` left over when `short` is read through it in order, or '?' if it cannot be. */
-const extraChars = (short: string, long: string): string => {
-  let j = 0;
-  let extra = '';
-  for (const c of long) {
-    if (c === short[j]) j++;
-    else extra += c;
-  }
-  return j === short.length ? extra : '?';
-};
-
-const commonSuffix = (a: string, b: string): number => {
-  let i = 0;
-  while (i < a.length && i < b.length && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
-  return i;
-};
-
-function mergeVariants<T extends Meeting & { earlier?: boolean }>(meetings: T[]): T[] {
-  const out: T[] = [];
-  for (const m of meetings) {
-    const same = m.earlier ? undefined : out.find((o) => !o.earlier && sameMeeting(o.name, m.name));
-    if (!same) {
-      out.push(m);
-      continue;
-    }
-    // Keep the fullest form of a suffix (中美元首会晤 over 元首会晤), the plainer of two expansions.
-    // Which form to keep: the fuller of a suffix (中美元首会晤 over 元首会晤); the one that carries the
-    // session's ordinal (市政府第45次常务会议 over 市政府常务会议); else the plainer (中美元首会晤 over
-    // 中美元首旧金山会晤, 市人大常委会第二十三次会议 over 市十七届人大常委会第二十三次会议).
-    const [shorter, fuller] = m.name.length > same.name.length ? [same, m] : [m, same];
-    const ordinal = (x: string): boolean => /第.+次/.test(x);
-    const longer =
-      fuller.name.endsWith(shorter.name) || (ordinal(fuller.name) && !ordinal(shorter.name))
-        ? fuller
-        : shorter;
-    if (longer !== same) Object.assign(same, { name: longer.name, mentions: longer.mentions });
-    same.date ??= m.date;
-    if (m.role === 'reported') same.role = 'reported';
-  }
-  return out;
+  const entries = mergeForms(mentions, off);
+  return entries.map((e) => ({
+    name: e.name,
+    date: e.date ?? (e.reported ? leadDate : null),
+    role: e.reported ? 'reported' : 'referenced',
+    mentions: spans(text, e.name),
+  }));
 }

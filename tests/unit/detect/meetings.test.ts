@@ -35,11 +35,11 @@ describe('meetings', () => {
       [['市政府防汛工作推进会', '2022-06-30', 'reported']],
     ],
     [
-      '日前 resolved to the article date',
+      '日前 says the meeting was recent, not which day',
       '',
       '日前，县委召开全县经济工作会议。',
       '2022-07-01',
-      [['县委全县经济工作会议', '2022-07-01', 'reported']],
+      [['县委全县经济工作会议', null, 'reported']],
     ],
     [
       'referenced meetings keep a null date',

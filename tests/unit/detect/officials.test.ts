@@ -140,6 +140,83 @@ describe('officials', () => {
   });
 
   it.each([
+    [
+      'a long list ending in a verb',
+      '区人大常委会副主任王建斌、王振华、李屹出席会议。',
+      [
+        ['王建斌', ['区人大常委会副主任']],
+        ['王振华', ['区人大常委会副主任']],
+        ['李屹', ['区人大常委会副主任']],
+      ],
+    ],
+    [
+      'a list with surnames outside the list and 及 after it',
+      '市人大常委会副主任刘斌、开桂兰、方祖中及秘书长刘长春出席会议。',
+      [
+        ['刘斌', ['市人大常委会副主任']],
+        ['开桂兰', ['市人大常委会副主任']],
+        ['方祖中', ['市人大常委会副主任']],
+        ['刘长春', ['秘书长']],
+      ],
+    ],
+    [
+      'a list after a colon, with a note in brackets',
+      '县人大会议开幕。本次大会的执行主席是（按姓名笔画排列）：旷立伟、戴立华（女）、戴新贤。',
+      [
+        ['旷立伟', ['执行主席']],
+        ['戴立华', ['执行主席']],
+        ['戴新贤', ['执行主席']],
+      ],
+    ],
+    [
+      'the presidium of a congress session is a public body',
+      '主席团常务主席昌红梅、汪继宏等出席。',
+      [
+        ['昌红梅', ['主席团常务主席']],
+        ['汪继宏', ['主席团常务主席']],
+      ],
+    ],
+    [
+      'people listed before 等 share the post after it',
+      '县委书记陈礼洋、县人大常委会主任任中元、县政协主席段忠贤等本次大会执行主席站立监誓。',
+      [
+        ['陈礼洋', ['县委书记', '执行主席']],
+        ['任中元', ['县人大常委会主任', '执行主席']],
+        ['段忠贤', ['县政协主席', '执行主席']],
+      ],
+    ],
+    ['a generic post after a name, in a public body', '县人大魏桂叶主任介绍了情况。', [['魏桂叶', ['主任']]]],
+    [
+      'a member addressed by post in a CPPCC article',
+      '省政协召开全体会议。刘丹军委员代表致公党发言。',
+      [['刘丹军', ['委员']]],
+    ],
+    ['a name ending in 和 before a verb', '政委夏志和出席会议。', [['夏志和', ['政委']]]],
+    [
+      'a bare rank between two names goes with the clearer one',
+      '区委书记张三和区长李四出席。',
+      [
+        ['张三', ['区委书记']],
+        ['李四', ['区长']],
+      ],
+    ],
+    ['a bare rank after a name, words after it', '习近平总书记曾多次作出指示。', [['习近平', ['总书记']]]],
+  ])('names in lists and around posts: %s', (_, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['group labels are not posts', '县领导王五、李四出席。区四套班子领导和相关负责人参加。'],
+    ['a listed item that is a word', '区人大常委会副主任出席，联络站、代表之家同时开放。'],
+    ['a place and its head', '杨浦区区长由大会选举产生。'],
+    ['a generic post after a name in a company', '某某有限公司王小明主任介绍。'],
+    ['a transliteration-like word after a post', '市政府市长和大会副秘书长列席会议。'],
+    ['an association before a name', '顺德区金融业联合会陈伊芬秘书长到场。'],
+  ])('no official: %s', (_, text) => {
+    expect(officials(text)).toEqual([]);
+  });
+
+  it.each([
     ['reporter byline', '（记者王吉瑛）本报讯'],
     ['photographer', '新华社记者谢环驰摄'],
     ['company staff', 'TCL集团西安分公司冰洗总监康敏参加了会议。'],
