@@ -8,25 +8,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../utils/analyze';
 import { documentFromBytes } from '../../utils/article/load';
+import type { Score } from '../support/labelled-pages';
 
 const root = path.resolve(__dirname, '../..');
 const corpus = path.resolve(root, '../shared/corpus');
 const pagesDir = path.join(corpus, 'pages');
-
-interface Prf {
-  precision: number;
-  recall: number;
-  f1: number;
-}
-interface Score {
-  pages: number;
-  officials: Prf;
-  titles: Prf;
-  meetings: Prf;
-  slogans: Prf;
-  fields: Record<string, number | null>;
-  misses: string[];
-}
 
 describe('detection over the corpus (score.mjs)', () => {
   let score: Score;

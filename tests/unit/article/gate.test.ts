@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { countWalkerSteps } from '../../support/dom-counters';
 import { isLikelyPoliticalNews } from '../../../utils/article/gate';
 import { documentFromBytes, documentFromHtml } from '../../../utils/article/load';
 
@@ -73,18 +74,8 @@ describe('isLikelyPoliticalNews on synthetic pages', () => {
 
   /** Counts the text nodes TreeWalkers hand out and the reads of the whole page's text. */
   function watched(doc: Document): { doc: Document; steps: () => number; wholeReads: () => number } {
-    let steps = 0;
+    const { steps } = countWalkerSteps(doc);
     let wholeReads = 0;
-    const create = doc.createTreeWalker.bind(doc);
-    doc.createTreeWalker = ((...args: Parameters<Document['createTreeWalker']>) => {
-      const walker = create(...args);
-      const next = walker.nextNode.bind(walker);
-      walker.nextNode = () => {
-        steps++;
-        return next();
-      };
-      return walker;
-    }) as Document['createTreeWalker'];
     for (const el of [doc.documentElement, doc.body]) {
       for (const prop of ['textContent', 'innerText', 'innerHTML', 'outerHTML']) {
         let proto: object | null = el;
@@ -102,7 +93,7 @@ describe('isLikelyPoliticalNews on synthetic pages', () => {
         });
       }
     }
-    return { doc, steps: () => steps, wholeReads: () => wholeReads };
+    return { doc, steps, wholeReads: () => wholeReads };
   }
 
   // Counted, not timed: what guards against walking the whole page is how much of it is read.

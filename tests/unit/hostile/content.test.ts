@@ -4,6 +4,7 @@
 // nodes read, whether the analyzer starts, how deep a DOM Readability gets.
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { countWalkerSteps } from '../../support/dom-counters';
 import { MAX_DEPTH, extractArticle, pruneDeep } from '../../../utils/article';
 import { isLikelyPoliticalNews } from '../../../utils/article/gate';
 import { documentFromHtml } from '../../../utils/article/load';
@@ -63,22 +64,6 @@ beforeEach(() => {
   seen.analyses = 0;
   seen.readabilityDepths.length = 0;
 });
-
-/** Counts every node a TreeWalker of doc hands out, to prove the gate's sampling is bounded. */
-function countWalkerSteps(doc: Document): { steps: () => number } {
-  let steps = 0;
-  const create = doc.createTreeWalker.bind(doc);
-  doc.createTreeWalker = ((...args: Parameters<Document['createTreeWalker']>) => {
-    const walker = create(...args);
-    const next = walker.nextNode.bind(walker);
-    walker.nextNode = () => {
-      steps++;
-      return next();
-    };
-    return walker;
-  }) as Document['createTreeWalker'];
-  return { steps: () => steps };
-}
 
 describe('the gate on hostile and large pages', () => {
   it.each([
