@@ -1,6 +1,5 @@
 import { SWATCH } from './colors';
-import type { AnnotationRecord } from '../utils/core/records';
-import { quoteOf } from '../utils/core/records';
+import { type AnnotationRecord, quoteOf } from '../utils/core/records';
 import { t } from '../utils/i18n';
 
 interface Props {

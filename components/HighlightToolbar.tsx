@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnnotationRecord, HighlightColor } from '../utils/core/records';
-import { HIGHLIGHT_COLORS } from '../utils/core/records';
+import { type AnnotationRecord, type HighlightColor, HIGHLIGHT_COLORS } from '../utils/core/records';
 import { SWATCH } from './colors';
 import { TagInput } from './TagInput';
 

@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnnotationChanges } from '../../utils/core/records';
-import { HIGHLIGHT_COLORS, type AnnotationRecord, type HighlightColor } from '../../utils/core/records';
+import {
+  type AnnotationChanges,
+  HIGHLIGHT_COLORS,
+  type AnnotationRecord,
+  type HighlightColor,
+  quoteOf,
+} from '../../utils/core/records';
 import type { SearchMatch } from '../../utils/core/views';
-import { quoteOf } from '../../utils/core/records';
 import { t } from '../../utils/i18n';
 import { matchesIn } from '../../utils/library/search';
 import { TagInput } from '../TagInput';

@@ -1,7 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { AnnotationRecord, PageRecord } from '../../utils/core/records';
-import { localDay, type AnnotationChanges } from '../../utils/core/records';
-import { quoteOf } from '../../utils/core/records';
+import {
+  type AnnotationRecord,
+  type PageRecord,
+  localDay,
+  type AnnotationChanges,
+  quoteOf,
+} from '../../utils/core/records';
 import { t } from '../../utils/i18n';
 import type { ExportFormat } from '../../utils/library/exporting';
 import { occurrences } from '../../utils/library/marks';

@@ -9,8 +9,7 @@ import {
 } from '../../components/HighlightToolbar';
 import { anchorAll, describe } from '../anchor';
 import { whenTextAppears, type Highlighter } from '../highlight';
-import type { AnnotationRecord, HighlightColor, PageInput } from '../core/records';
-import { quoteOf } from '../core/records';
+import { type AnnotationRecord, type HighlightColor, type PageInput, quoteOf } from '../core/records';
 import { toCodePointRange } from '../export/codepoints';
 import { sendToBackground, type AnnotationChanges, type PageAnnotations } from '../messaging';
 import type { Overlay } from './overlay';

@@ -93,7 +93,6 @@ function runTogether(digits: string, pub: string): string | null {
   for (let cut = 1; cut < digits.length; cut++) {
     const mon = Number(digits.slice(0, cut));
     const day = Number(digits.slice(cut));
-    if (digits[cut] === '0' && digits.length - cut === 1) continue;
     const d = mon >= 1 && mon <= 12 ? iso(yearFor(mon, py, pm), mon, day) : null;
     if (d && daysBetween(d, pub) >= 0 && daysBetween(d, pub) <= 62) found.push(d);
   }

@@ -2,8 +2,13 @@
 // COMPLETE file before anything is written, so a damaged, truncated or foreign file
 // changes nothing; the error names the first bad field by its path.
 import * as v from 'valibot';
-import type { AnnotationRecord, PageRecord } from '../core/records';
-import { AnnotationSchema, formatPath, PageSchema } from '../core/records';
+import {
+  type AnnotationRecord,
+  type PageRecord,
+  AnnotationSchema,
+  formatPath,
+  PageSchema,
+} from '../core/records';
 
 export const BACKUP_FORMAT = 'renda-reader-backup';
 export const BACKUP_VERSION = 1;

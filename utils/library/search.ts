@@ -1,7 +1,6 @@
 // The library's filters applied to search hits (the index knows text, not filters),
 // and the match offsets of one field, for <mark>.
-import type { AnnotationRecord, PageRecord } from '../core/records';
-import { localDay, pageDate } from '../core/records';
+import { type AnnotationRecord, type PageRecord, localDay, pageDate } from '../core/records';
 import type { SearchField, SearchHit, SearchMatch } from '../core/views';
 import type { Filters } from './state';
 

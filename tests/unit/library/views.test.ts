@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OfficialEntry } from '../../../utils/core/views';
+import type { OfficialEntry, SearchHit } from '../../../utils/core/views';
 import type { AnnotationRecord, PageRecord } from '../../../utils/core/records';
-import type { SearchHit } from '../../../utils/core/views';
 import { markdownLabelsFor, buildExportFile, backupFile } from '../../../utils/library/exporting';
 import { dateSpan, filterByText, holdersByPost, hostOf } from '../../../utils/library/posts';
 import { filterHits, groupHits, matchesIn } from '../../../utils/library/search';
