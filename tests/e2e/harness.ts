@@ -311,6 +311,30 @@ export async function selectText(page: Page, text: string): Promise<Selected> {
   }, text);
 }
 
+const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/;
+
+/**
+ * ask() a tab, retried while no content script of ours listens there yet: the analyzer is injected
+ * after the gate asked the background, later on a loaded machine or a huge page. timeoutMs is a
+ * safety limit on the wait, not a figure.
+ */
+export async function askTab<T>(
+  probe: Page,
+  tabId: number,
+  msg: object,
+  timeoutMs = 30_000,
+): Promise<Envelope<T>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await ask<T>(probe, tabId, msg);
+    } catch (err) {
+      if (!NO_RECEIVER.test(String(err)) || Date.now() > deadline) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 /** Sends a message from an extension page: to a tab's content script, or to the background. */
 export async function ask<T>(probe: Page, tabId: number | null, msg: object): Promise<Envelope<T>> {
   return probe.evaluate(

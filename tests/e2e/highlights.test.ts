@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageAnnotations } from '../../utils/messaging';
 import { hugeTextPage } from '../fixtures/hostile/pages';
 import {
-  ask,
+  askTab,
   corpusPage,
   useExtension,
   visit,
@@ -172,7 +172,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
     const withOwn = huge.slice(0, middle) + own + huge.slice(middle);
     const probe = await ctx.ext.openExtensionPage('popup.html?tab=none');
     const annotations = async () => {
-      const answer = await ask<PageAnnotations>(probe, tabId, { type: 'page/annotations' });
+      const answer = await askTab<PageAnnotations>(probe, tabId, { type: 'page/annotations' });
       if (!answer.ok) throw new Error(answer.error);
       const quotes = (list: PageAnnotations['saved']) =>
         list.map((a) => a.selectors.find((x) => x.type === 'TextQuoteSelector')?.exact);
@@ -185,7 +185,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlights in %s', (name) =
       await visit(page, `${ctx.served.origin}/huge.html`);
       tabId = await ctx.ext.tabIdOf(page);
       await selectText(page, quote);
-      expect(await ask(probe, tabId, { type: 'page/highlightSelection', color: 'green' })).toEqual({
+      expect(await askTab(probe, tabId, { type: 'page/highlightSelection', color: 'green' })).toEqual({
         ok: true,
         value: true,
       });

@@ -43,6 +43,7 @@ import {
   type BrowserName,
   selectText,
   ask,
+  askTab,
   settle,
   settleSelector,
   until,
@@ -95,11 +96,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('page text stays text in %s'
     const { page, tabId, popup: probe } = await openWithPopup();
     await page.bringToFront();
     await selectText(page, SCRIPT_PAYLOAD);
-    expect(await ask(probe, tabId, { type: 'page/highlightSelection', color: 'pink' })).toEqual({
+    expect(await askTab(probe, tabId, { type: 'page/highlightSelection', color: 'pink' })).toEqual({
       ok: true,
       value: true,
     });
-    const listed = await ask<{ saved: { id: string }[] }>(probe, tabId, { type: 'page/annotations' });
+    const listed = await askTab<{ saved: { id: string }[] }>(probe, tabId, { type: 'page/annotations' });
     const id = listed.ok ? listed.value.saved[0]?.id : undefined;
     expect(id).toBeTruthy();
     const updated = await ask(probe, null, {
@@ -202,7 +203,7 @@ describe('hostile pages in chromium', () => {
     const { page, errors, tabId } = await watched(path);
     // An answer at all: a content script that hangs on the page never gives one (the test's
     // timeout is the safety limit); how long it takes is `npm run bench -- cost`.
-    const answer = await ask<{ status: string; reason?: string }>(probe, tabId, {
+    const answer = await askTab<{ status: string; reason?: string }>(probe, tabId, {
       type: 'page/report',
       force: true,
     });
