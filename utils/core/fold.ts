@@ -7,13 +7,10 @@
 //     its simplified form (utils/core/script.ts): 區人大常委會 is found by 区人大常委会;
 //   - punctuation, symbols, separators and control characters are "skipped":
 //     the anchoring view drops them, the search index keeps them folded.
-// Changing this scheme changes the search index: bump FOLD_VERSION, and the store
-// rebuilds its index rows (utils/store/schema.ts).
+// Changing this scheme changes the search index: add a schema version whose upgrade
+// rebuilds the index rows (utils/store/schema.ts, version 3 does).
 
 import { simplifiedUnit } from './script';
-
-/** Bumped whenever fold() can give a different result; the store's index rows depend on it. */
-export const FOLD_VERSION = 2;
 
 const SKIP_RE = /^[\p{P}\p{S}\p{Z}\p{Cc}\p{Cf}\s]$/u;
 const UNKNOWN = -1;

@@ -25,7 +25,7 @@ export const SCHEMA_V2 = {
 
 /**
  * Version 3 (current): the same tables; the search index rebuilt with the one folding scheme
- * (utils/core/fold.ts, FOLD_VERSION 2), which also folds compatibility forms, non-ASCII capitals and
+ * (utils/core/fold.ts), which also folds compatibility forms, non-ASCII capitals and
  * traditional characters to simplified ones.
  */
 export const SCHEMA_V3 = SCHEMA_V2;
