@@ -31,11 +31,14 @@ export function suggestTags(
 ): string[] {
   const q = fold(typed.trim());
   const set = new Set(chosen.map(fold));
-  const pool = [...new Set(candidates)].filter((c) => c && !set.has(fold(c)));
-  if (!q) return pool.slice(0, limit);
-  const starts = pool.filter((c) => fold(c).startsWith(q));
-  const contains = pool.filter((c) => !fold(c).startsWith(q) && fold(c).includes(q));
-  return [...starts, ...contains].slice(0, limit);
+  // Each candidate folded once: this runs on every key press in the tag field.
+  const pool = [...new Set(candidates)]
+    .map((c) => ({ c, f: fold(c) }))
+    .filter(({ c, f }) => c && !set.has(f));
+  if (!q) return pool.slice(0, limit).map(({ c }) => c);
+  const starts = pool.filter(({ f }) => f.startsWith(q));
+  const contains = pool.filter(({ f }) => !f.startsWith(q) && f.includes(q));
+  return [...starts, ...contains].slice(0, limit).map(({ c }) => c);
 }
 
 /**
