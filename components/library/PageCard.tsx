@@ -6,7 +6,7 @@ import {
   type AnnotationChanges,
   quoteOf,
 } from '../../utils/core/records';
-import { t } from '../../utils/i18n';
+import { t, tn } from '../../utils/i18n';
 import type { ExportFormat } from '../../utils/library/exporting';
 import { occurrences } from '../../utils/library/marks';
 import { AnnotationItem } from './AnnotationItem';
@@ -51,7 +51,7 @@ export function PageCard({ page, annotations, markTexts = [], tagSuggestions, ac
           </button>
           {page.source ? <span>{page.source}</span> : null}
           <span>{t('libSavedOn', localDay(page.updated))}</span>
-          <span>{t('libHighlightsCount', String(annotations.length))}</span>
+          <span>{tn('libHighlightsCount', annotations.length, String(annotations.length))}</span>
         </p>
         {officials.length > 0 || page.slogans.length > 0 ? (
           <ul class="entities">
@@ -102,7 +102,7 @@ export function PageCard({ page, annotations, markTexts = [], tagSuggestions, ac
       </ul>
       {!all && annotations.length > FIRST_HIGHLIGHTS ? (
         <button type="button" class="more" onClick={() => setAll(true)}>
-          {t('libShowAll', String(annotations.length))}
+          {tn('libShowAll', annotations.length, String(annotations.length))}
         </button>
       ) : null}
     </article>

@@ -1,4 +1,4 @@
-import { t } from '../../utils/i18n';
+import { t, tn } from '../../utils/i18n';
 import { showError } from './errors';
 
 interface PagerProps {
@@ -16,7 +16,7 @@ export function Pager({ page, total, pageSize, onPage }: PagerProps) {
       <button type="button" class="prev" disabled={page === 0} onClick={() => onPage(page - 1)}>
         {t('libPrev')}
       </button>
-      <span class="range">{t('libPageRange', String(first), String(last), String(total))}</span>
+      <span class="range">{tn('libPageRange', total, String(first), String(last), String(total))}</span>
       <button type="button" class="next" disabled={last >= total} onClick={() => onPage(page + 1)}>
         {t('libNext')}
       </button>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Appearance, OfficialEntry } from '../../utils/core/views';
-import { t } from '../../utils/i18n';
+import { t, tn } from '../../utils/i18n';
 import { dateSpan, filterByText, holdersByPost, hostOf } from '../../utils/library/posts';
 import { LazyDetails } from './LazyDetails';
 import { PageLink } from './PageLink';
@@ -59,7 +59,8 @@ export function PeopleView({ people, openTab, showOfficial }: Props) {
                     <>
                       <span class="name">{p.name}</span>{' '}
                       <span class="meta">
-                        {dateSpan(p.first, p.last)} · {t('libPagesCount', String(p.pages.length))}
+                        {dateSpan(p.first, p.last)} ·{' '}
+                        {tn('libPagesCount', p.pages.length, String(p.pages.length))}
                       </span>
                     </>
                   }
@@ -90,7 +91,9 @@ export function PeopleView({ people, openTab, showOfficial }: Props) {
                   summary={
                     <>
                       <span class="post">{post.title}</span>{' '}
-                      <span class="meta">{t('libHolders', String(post.holders.length))}</span>
+                      <span class="meta">
+                        {tn('libHolders', post.holders.length, String(post.holders.length))}
+                      </span>
                     </>
                   }
                 >

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../utils/core/views';
-import { t } from '../../utils/i18n';
+import { t, tn } from '../../utils/i18n';
 import { groupHits, matchesIn } from '../../utils/library/search';
 import { AnnotationItem } from './AnnotationItem';
 import { Marked } from './Marked';
@@ -19,10 +19,10 @@ interface Props {
 export function SearchResults({ query, hits, capped, tagSuggestions, actions }: Props) {
   if (hits.length === 0) return <p class="empty">{t('libSearchNone', query)}</p>;
   return (
-    <section class="results" aria-label={t('libSearchResults', String(hits.length))}>
+    <section class="results" aria-label={tn('libSearchResults', hits.length, String(hits.length))}>
       <p class="count">
-        {t('libSearchResults', String(hits.length))}
-        {capped !== null ? ` ${t('libSearchCapped', String(capped))}` : ''}
+        {tn('libSearchResults', hits.length, String(hits.length))}
+        {capped !== null ? ` ${tn('libSearchCapped', capped, String(capped))}` : ''}
       </p>
       <ul class="hits">
         {groupHits(hits).map((g) => (

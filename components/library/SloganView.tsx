@@ -1,5 +1,5 @@
 import type { SloganEntry } from '../../utils/core/views';
-import { t } from '../../utils/i18n';
+import { t, tn } from '../../utils/i18n';
 import { filterByText } from '../../utils/library/posts';
 import { useIndexFilter } from './index-filter';
 
@@ -25,7 +25,13 @@ export function SloganView({ slogans, showSlogan }: Props) {
               <details>
                 <summary>
                   <span class="name">{s.text}</span>{' '}
-                  <span class="meta">{t('libOccurrences', String(s.total), String(s.pages))}</span>
+                  <span class="meta">
+                    {t(
+                      'libOccurrences',
+                      tn('libTimes', s.total, String(s.total)),
+                      tn('libPagesCount', s.pages, String(s.pages)),
+                    )}
+                  </span>
                 </summary>
                 <button type="button" class="link" onClick={() => showSlogan(s.text)}>
                   {t('libShowPassages')}
@@ -36,7 +42,12 @@ export function SloganView({ slogans, showSlogan }: Props) {
                       <button
                         type="button"
                         class="month"
-                        aria-label={t('libMonthCount', m.month, String(m.count), String(m.pages))}
+                        aria-label={t(
+                          'libMonthCount',
+                          m.month,
+                          tn('libTimes', m.count, String(m.count)),
+                          tn('libPagesCount', m.pages, String(m.pages)),
+                        )}
                         onClick={() => showSlogan(s.text, m.month)}
                       >
                         <span class="month-label">{m.month}</span>

@@ -3,7 +3,7 @@
 import type { StoreApi } from '../../utils/client/api';
 import type { AnnotationChanges, AnnotationRecord, PageRecord } from '../../utils/core/records';
 import type { MarkdownLabels } from '../../utils/export/markdown';
-import { t } from '../../utils/i18n';
+import { t, tn } from '../../utils/i18n';
 import {
   backupFile,
   buildExportFile,
@@ -65,7 +65,7 @@ export function libraryActions({ store, services, notices, reload, filters, filt
         reload();
         if (removed)
           offerUndo(
-            t('libPageDeleted', String(removed.annotations.length)),
+            tn('libPageDeleted', removed.annotations.length, String(removed.annotations.length)),
             () => store.restorePage(removed),
             reload,
           );
