@@ -16,6 +16,10 @@ const REMOVE = /免去/g;
 /** What ends the words naming a post in an act. */
 const POST_END = /^(?:[，,。；;！!？?\s：:（(）)的并和及]|职务|职位)/;
 const MAX_POST = 30;
+/** 等3人, 等三名同志: a count closing a list of the people it counts. */
+const COUNTED = /等[\d一二三四五六七八九十两]{1,3}(?:人|名|位)(?:同志)?$/;
+/** At most this many names are read back from a count (a roll is longer only in a table). */
+const MAX_COUNTED = 40;
 
 /** The title of a post written from `start` to `end` (市人大常委会副主任; 联络站站长), or undefined. */
 function actPost(text: string, start: number, end: number, context: boolean): string | undefined {
@@ -75,6 +79,24 @@ function persons(text: string, from: number, at: number): Person[] {
   return name && postEndingAt(text, end - name.length) ? [{ name, start: end - name.length }] : [];
 }
 
+/** The names joined by 、 that end at `end` (周晴华、唐凌峰、曹卫东), first one first; none unless all read as names. */
+function listedBefore(text: string, end: number): Person[] {
+  const out: Person[] = [];
+  let at = end;
+  while (out.length < MAX_COUNTED) {
+    let b = at;
+    while (b > at - 4 && /[\u3400-\u9fff]/.test(text[b - 1] ?? '')) b--;
+    // The first name may run on from the words before it (产生了李四、): then its usual lengths.
+    const whole = b < at - 1 && !/[\u3400-\u9fff]/.test(text[b - 1] ?? '') ? [at - b] : [];
+    const len = [...whole, 3, 2].find((n) => n <= at - b && delimitedName(text.slice(at - n, at)));
+    if (len === undefined) return text[at] === '、' ? [] : out.reverse();
+    out.push({ name: text.slice(at - len, at), start: at - len });
+    if (text[at - len - 1] !== '、') break;
+    at = at - len - 1;
+  }
+  return out.reverse();
+}
+
 /** People at `p` followed by 为 and their post (、李忠兴为闵行区监察委员会主任), or undefined. */
 function nextPair(text: string, p: number): { people: Person[]; post: number } | undefined {
   const wei = text.indexOf('为', p);
@@ -110,9 +132,15 @@ export function findActHits(text: string, context: boolean): OfficialHit[] {
   for (const m of text.matchAll(ELECTED)) {
     let end = m.index;
     if (text.slice(end - 2, end) === '同志') end -= 2;
+    const titles = actPosts(text, m.index + m[0].length, context).titles;
+    // 周晴华、唐凌峰、曹卫东等3人当选: the people counted before the act.
+    const counted = COUNTED.exec(text.slice(Math.max(0, end - 8), end));
+    if (counted) {
+      add(listedBefore(text, end - counted[0].length), titles);
+      continue;
+    }
     const name = nameEndingAt(text, end);
-    if (name)
-      add([{ name, start: end - name.length }], actPosts(text, m.index + m[0].length, context).titles);
+    if (name) add([{ name, start: end - name.length }], titles);
   }
   for (const m of text.matchAll(RESIGN)) {
     let end = m.index;

@@ -4,6 +4,7 @@
 // posts given by an act (选举X为区长) are read by official-acts.ts.
 import * as L from './data/lists';
 import { findActHits } from './official-acts';
+import { findRollHits } from './official-rolls';
 import {
   chineseNameAt,
   cleanEnd,
@@ -102,6 +103,12 @@ function listedNameAt(text: string, p: number): string | undefined {
   return cleanEnd(text, p + name.length) ? name : undefined;
 }
 
+/** A name between spaces in a roll (张红梅 陈志强): the whole item, which a space or mark must close. */
+function spacedNameAt(text: string, p: number): string | undefined {
+  const token = tokenAt(text, p);
+  return LIST_END.test(text[p + token.length] ?? '。') ? delimitedName(token) : undefined;
+}
+
 /** Names listed after a post, from `at` (right after the post): 副主任吴军、朱兴元; 执行主席是：A、B. */
 function namesAfterPost(text: string, end: number, chain: Post[], titles: string[]): OfficialHit[] {
   const hits: OfficialHit[] = [];
@@ -128,11 +135,15 @@ function namesAfterPost(text: string, end: number, chain: Post[], titles: string
     if (note) at += note[0].length;
   };
   skipNote();
-  while (text[at] === '、') {
-    const next = listedNameAt(text, at + 1);
+  for (;;) {
+    const sep = /^(?:、|[ \u3000\u00a0]+)/.exec(text.slice(at, at + 6))?.[0];
+    if (!sep) break;
+    // 委员张红梅 陈志强 周卫东: a roll set with spaces; each item must then be a whole name between marks.
+    const next = sep === '、' ? listedNameAt(text, at + 1) : spacedNameAt(text, at + sep.length);
     if (!next) break;
-    hits.push({ name: next, titles, start: at + 1, end: at + 1 + next.length });
-    at += 1 + next.length;
+    at += sep.length;
+    hits.push({ name: next, titles, start: at, end: at + next.length });
+    at += next.length;
     skipNote();
   }
   return hits;
@@ -226,7 +237,7 @@ export function findOfficialHits(text: string): OfficialHit[] {
       if (before) hits.push({ name: before, titles: [rank], start: m.index - before.length, end: m.index });
     } else hits.push(...addressedByRank(text, m.index, rank, context));
   }
-  return [...hits, ...findActHits(text, context)];
+  return [...hits, ...findActHits(text, context), ...findRollHits(text, context)];
 }
 
 /** Posts written right after a known name (李强总理) add that form of the post. */

@@ -56,6 +56,31 @@ describe('posts given by an act', () => {
     ],
     ['resigning a shared post', '决定接受周明国辞去市、县人大代表职务的请求。', [['周明国', ['县人大代表']]]],
     ['relieved of a post', '会议决定免去张三同志的县财政局局长职务。', [['张三', ['县财政局局长']]]],
+    [
+      'the people counted before 当选 (等3人当选)',
+      '大会进行等额选举，周晴华、唐凌峰、曹卫东等3人当选区人大常委会委员。',
+      [
+        ['周晴华', ['区人大常委会委员']],
+        ['唐凌峰', ['区人大常委会委员']],
+        ['曹卫东', ['区人大常委会委员']],
+      ],
+    ],
+    [
+      'a counted list whose first name runs on from the words before it',
+      '大会选举产生了李四、欧阳明等两名同志当选市人大代表。',
+      [
+        ['李四', ['市人大代表']],
+        ['欧阳明', ['市人大代表']],
+      ],
+    ],
+    [
+      'deputies of a congress written in full',
+      '会议补选李建军、张红梅为县第十八届人民代表大会代表。',
+      [
+        ['李建军', ['县第十八届人民代表大会代表']],
+        ['张红梅', ['县第十八届人民代表大会代表']],
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
@@ -67,6 +92,7 @@ describe('posts given by an act', () => {
     ['a decision about a thing', '会议决定为全县群众办好十件实事。'],
     ['an act whose object is not a name', '会议决定任命为期三年的工作专班组长。'],
     ['新当选的 before a post is not 当选为', '新当选的县长面向国旗宣誓。'],
+    ['a counted list with a word that is no name', '张红梅、联络站等2人当选县人大代表。'],
   ])('no official: %s', (_, text) => {
     expect(officials(text)).toEqual([]);
   });

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../utils/detect';
+
+const officials = (text: string) =>
+  detect({ title: '', text, published: '2022-07-01' }).officials.map((o) => [o.name, o.titles]);
+
+describe('names under a heading that gives their post (rolls)', () => {
+  it.each([
+    [
+      'members of a presidium, set with spaces on the next line',
+      '县第十八届人民代表大会第三次会议主席团成员名单（按姓氏笔画排列）\n丁国华　王小明　李建军',
+      '县第十八届人民代表大会第三次会议主席团成员',
+      ['丁国华', '王小明', '李建军'],
+    ],
+    [
+      'standing chairs after a colon, joined by 、',
+      '大会主席团常务主席名单：王小明、李建军、张红梅。',
+      '大会主席团常务主席',
+      ['王小明', '李建军', '张红梅'],
+    ],
+    [
+      'members of a standing committee, a count in brackets',
+      '县人大常委会委员名单（4名）\n丁国华 王小明 李建军 张红梅',
+      '县人大常委会委员',
+      ['丁国华', '王小明', '李建军', '张红梅'],
+    ],
+  ])('%s', (_, text, post, names) => {
+    expect(officials(text)).toEqual(names.map((n) => [n, [post]]));
+  });
+
+  it.each([
+    ['a list of candidates', '主席团成员候选人名单：王小明、李建军'],
+    ['a draft list', '大会主席团成员名单（草案）：王小明、李建军'],
+    ['a list adopted, no names printed', '会议通过了大会主席团和秘书长名单。'],
+    ['one name only', '大会秘书长名单：王小明。会议结束。'],
+    ['a roll of a company', '公司董事会成员名单：王小明、李建军'],
+  ])('none: %s', (_, text) => {
+    expect(officials(text)).toEqual([]);
+  });
+});
+
+describe('names listed after a post with spaces between them', () => {
+  it.each([
+    [
+      '委员张红梅 陈志强 周卫东',
+      '出席会议的还有市人大常委会委员张红梅 陈志强 周卫东',
+      ['张红梅', '陈志强', '周卫东'],
+    ],
+    ['a caption space, then the sentence goes on', '市委书记 张三 出席会议', ['张三']],
+  ])('%s', (_, text, names) => {
+    expect(officials(text).map(([n]) => n)).toEqual(names);
+  });
+});
