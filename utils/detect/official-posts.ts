@@ -11,6 +11,7 @@ const BODY_STOPS = longestFirst(L.bodyStops);
 const BODY_KEEP = longestFirst(L.bodyKeep);
 const DEICTIC = longestFirst(L.deicticPrefixes);
 const MAX_BODY = 24;
+const SHORT = 64;
 
 export interface Post {
   /** The post as written: body and rank (市人大常委会副主任). */
@@ -22,7 +23,15 @@ export interface Post {
   from: number;
 }
 
-export const includesAny = (s: string, words: readonly string[]): boolean => words.some((w) => s.includes(w));
+/**
+ * Whether `s` contains any of `words`. A post's body is short and is read for every rank found: one
+ * indexed lookup a character beats a scan per word there; a whole text is faster with the engine's own search.
+ */
+export function includesAny(s: string, words: readonly string[]): boolean {
+  if (s.length > SHORT) return words.some((w) => s.includes(w));
+  for (let i = 0; i < s.length; i++) if (wordStartingAt(s, i, words) !== undefined) return true;
+  return false;
+}
 
 /** The post (body + rank) that ends at `end`, or undefined when no rank ends there. */
 export function postEndingAt(text: string, end: number): Post | undefined {

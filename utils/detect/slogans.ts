@@ -9,7 +9,8 @@ const EXCLUDE_SUFFIXES = longestFirst(L.quoteExcludeSuffixes);
 const SPEECH_VERBS = longestFirst(L.speechVerbs);
 const NUMBERED_RE = /([二两三四五六七八九十百千])(个|项|大|张|条|种|位)/g;
 /** Written forms of the known formulations: 不忘初心、牢记使命 also appears with a space or nothing between. */
-const KNOWN_RES = L.knownSlogans.map((k) => new RegExp(k.replace(/、/g, '[、，,\\s　]?'), 'g'));
+// One pass for the whole closed list (no entry contains or overlaps another, so alternatives cannot hide one another).
+const KNOWN_RE = new RegExp(L.knownSlogans.map((k) => k.replace(/、/g, '[、，,\\s　]?')).join('|'), 'g');
 const QUOTE_PAIRS: [string, string][] = [
   ['“', '”'],
   ['「', '」'],
@@ -92,7 +93,7 @@ export function numberedSlogans(text: string): string[] {
 /** The known national formulations, as written. */
 export function knownSlogans(text: string): string[] {
   const out: string[] = [];
-  for (const re of KNOWN_RES) for (const m of text.matchAll(re)) out.push(m[0]);
+  for (const m of text.matchAll(KNOWN_RE)) out.push(m[0]);
   return out;
 }
 

@@ -77,3 +77,17 @@ describe('slogans', () => {
     expect(slogans('区委书记许小波出席。“许小波”三个字。').filter((s) => s[0] === '许小波')).toEqual([]);
   });
 });
+
+describe('the closed list of known formulations', () => {
+  it('has no entry inside or overlapping another (one alternation finds them all)', async () => {
+    const { knownSlogans } = await import('../../../utils/detect/data/lists');
+    const overlaps = (a: string, b: string) => {
+      for (let k = 1; k < Math.min(a.length, b.length); k++) if (a.endsWith(b.slice(0, k))) return true;
+      return a.includes(b);
+    };
+    const bad = knownSlogans.flatMap((a) =>
+      knownSlogans.filter((b) => a !== b && overlaps(a, b)).map((b) => `${a}/${b}`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
