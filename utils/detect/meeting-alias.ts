@@ -56,6 +56,10 @@ const ORGANS = [
   '委',
 ];
 const SUBS = new Set(['主席团', '代表团']);
+const COMPOUND_ORGANS = new Map([
+  ['人大常委会', ['人大', '常委会']],
+  ['政协常委会', ['政协', '常委会']],
+]);
 /** Kinds written two ways (工作会 and 工作会议, 全会 and 全体会议). */
 const KIND_FORMS: readonly (readonly [RegExp, string])[] = [
   [/全会$/, '全体会议'],
@@ -74,6 +78,8 @@ function normalize(name: string): string {
   });
   // 政协湖南省第十二届委员会 → 湖南省12届政协; 中共阜城县第十四届委员会 → 阜城县委14届.
   s = s.replace(/政协(.*?)(\d+届)委员会/, '$1$2政协');
+  // 政协第十四届全国委员会 → 全国14届政协: the national committee writes its place after the term.
+  s = s.replace(/政协(\d+届)全国委员会/, '全国$1政协');
   s = s.replace(/中共(.*?)(\d+届)委员会/, '$1委$2');
   return s.replace(/^中共(?=.*委)/, '');
 }
@@ -132,7 +138,9 @@ function readParts(name: string, heads: readonly string[]): MeetingParts {
   else place = /^(?:全国|中央)/.exec(head)?.[0] ?? '';
   const topic = s.replace(/\uE000/g, '').slice(place.length);
   const level = /(?:全国|中央)$/.exec(place)?.[0] ?? place.slice(-1);
-  return { place, level, organs: organs.sort().join('+'), sub, term, year, nums, topic, kind };
+  // 全国政协十四届常委会 writes apart what 政协…常务委员会 writes together: compare them by their parts.
+  const split = organs.flatMap((o) => COMPOUND_ORGANS.get(o) ?? [o]);
+  return { place, level, organs: [...new Set(split)].sort().join('+'), sub, term, year, nums, topic, kind };
 }
 
 /** Whether `short` can be read through `long` in order (中美元首 through 中美元首旧金山). */

@@ -3,7 +3,7 @@
 // 代理县长, 王岚当选为长宁区区长, 李文中被任命为联络站站长, 接受蔡贤忠同志辞去县长职务, 免去张三的局长职务;
 // 并决定其为代理市长 gives the post to the person of the act before it in the sentence.
 import type { OfficialHit } from './officials';
-import { chineseNameAt, delimitedName, nameEndingAt } from './official-names';
+import { chineseNameAt, delimitedName, listedNames, nameEndingAt } from './official-names';
 import { isPublicBody, isPublicPost, postEndingAt } from './official-posts';
 
 /** Acts whose object is the person, then 为 and the post (选举X为Y). */
@@ -17,9 +17,13 @@ const REMOVE = /免去/g;
 const POST_END = /^(?:[，,。；;！!？?\s：:（(）)的并和及]|职务|职位)/;
 const MAX_POST = 30;
 /** 等3人, 等三名同志: a count closing a list of the people it counts. */
-const COUNTED = /等[\d一二三四五六七八九十两]{1,3}(?:人|名|位)(?:同志)?$/;
+const COUNTED = /等[\d一二三四五六七八九十两]{1,3}(?:人|名|位)(?:同志|代表|委员)?$/;
+/** The vote by which a person was elected, written between the name and 当选. */
+const VOTE_BEFORE = /以(?:全票|高票|满票|[\d一二三四五六七八九十百]{1,4}票(?:的(?:高|全|满)票)?)$/;
 /** At most this many names are read back from a count (a roll is longer only in a table). */
 const MAX_COUNTED = 40;
+/** The longest list of names an act is read across (some forty names). */
+const MAX_LIST = 200;
 
 /** The title of a post written from `start` to `end` (市人大常委会副主任; 联络站站长), or undefined. */
 function actPost(text: string, start: number, end: number, context: boolean): string | undefined {
@@ -64,43 +68,72 @@ interface Person {
 function persons(text: string, from: number, at: number): Person[] {
   const words = text.slice(from, at);
   if (!/^[\u3400-\u9fff、]+$/.test(words)) return [];
-  const out: Person[] = [];
-  let start = from;
-  for (const piece of words.split('、')) {
-    const bare = piece.endsWith('同志') ? piece.slice(0, -2) : piece;
-    const name = delimitedName(bare);
-    if (name) out.push({ name, start });
-    else if (words.includes('、')) return [];
-    start += piece.length + 1;
+  const pieces = words.split('、').map((piece) => (piece.endsWith('同志') ? piece.slice(0, -2) : piece));
+  if (pieces.length > 1) {
+    const names = listedNames(pieces);
+    if (!names) return [];
+    let start = from;
+    return words.split('、').map((piece, i) => {
+      const person = { name: names[i] ?? '', start };
+      start += piece.length + 1;
+      return person;
+    });
   }
-  if (out.length) return out;
+  const name = delimitedName(pieces[0] ?? '');
+  if (name) return [{ name, start: from }];
   const end = words.endsWith('同志') ? at - 2 : at;
-  const name = nameEndingAt(text, end);
-  return name && postEndingAt(text, end - name.length) ? [{ name, start: end - name.length }] : [];
+  const before = nameEndingAt(text, end);
+  return before && postEndingAt(text, end - before.length)
+    ? [{ name: before, start: end - before.length }]
+    : [];
 }
 
 /** The names joined by 、 that end at `end` (周晴华、唐凌峰、曹卫东), first one first; none unless all read as names. */
 function listedBefore(text: string, end: number): Person[] {
-  const out: Person[] = [];
+  const items: { start: number; end: number }[] = [];
   let at = end;
-  while (out.length < MAX_COUNTED) {
+  while (items.length < MAX_COUNTED) {
     let b = at;
-    while (b > at - 4 && /[\u3400-\u9fff]/.test(text[b - 1] ?? '')) b--;
+    while (b > at - 4 && isHanAt(text, b - 1) && !(items.length === 0 && LAST_JOIN.has(text[b - 1] ?? '')))
+      b--;
     // The first name may run on from the words before it (产生了李四、): then its usual lengths.
-    const whole = b < at - 1 && !/[\u3400-\u9fff]/.test(text[b - 1] ?? '') ? [at - b] : [];
-    const len = [...whole, 3, 2].find((n) => n <= at - b && delimitedName(text.slice(at - n, at)));
-    if (len === undefined) return text[at] === '、' ? [] : out.reverse();
-    out.push({ name: text.slice(at - len, at), start: at - len });
-    if (text[at - len - 1] !== '、') break;
+    const closed =
+      !isHanAt(text, b - 1) ||
+      text[b - 1] === '、' ||
+      (items.length === 0 && LAST_JOIN.has(text[b - 1] ?? ''));
+    const len =
+      closed && at - b >= 2
+        ? at - b
+        : [3, 2].find((n) => n <= at - b && delimitedName(text.slice(at - n, at)));
+    if (!len) break;
+    items.push({ start: at - len, end: at });
+    const sep = text[at - len - 1] ?? '';
+    // 张志伟和刘丹: the last two names joined by a word.
+    if (sep !== '、' && !(items.length === 1 && LAST_JOIN.has(sep) && isHanAt(text, at - len - 2))) break;
     at = at - len - 1;
   }
-  return out.reverse();
+  items.reverse();
+  const names = listedNames(items.map((i) => text.slice(i.start, i.end)));
+  if (!names) return [];
+  return items.map((i, k) => ({ name: names[k] ?? '', start: i.start }));
 }
+
+/** Where the words ending at `end` start after a mark, or -1 when they run on from other words. */
+function lastMark(text: string, end: number): number {
+  let b = end;
+  while (b > end - 5 && isHanAt(text, b - 1)) b--;
+  return b < end - 4 || (b > 0 && isHanAt(text, b - 1)) ? -1 : b;
+}
+
+const isHanAt = (text: string, i: number): boolean => /[\u3400-\u9fff]/.test(text[i] ?? '');
+/** Words that join the last name of a list to the one before it. */
+const LAST_JOIN = new Set(['和', '及', '与']);
 
 /** People at `p` followed by 为 and their post (、李忠兴为闵行区监察委员会主任), or undefined. */
 function nextPair(text: string, p: number): { people: Person[]; post: number } | undefined {
   const wei = text.indexOf('为', p);
-  if (wei < 0 || wei - p > 16) return undefined;
+  // One person with a post of their own before the name, or a list of names (a roll elected at once).
+  if (wei < 0 || wei - p > (text.slice(p, wei).includes('、') ? MAX_LIST : 16)) return undefined;
   const people = persons(text, p, wei);
   return people.length ? { people, post: wei + 1 } : undefined;
 }
@@ -131,15 +164,20 @@ export function findActHits(text: string, context: boolean): OfficialHit[] {
   }
   for (const m of text.matchAll(ELECTED)) {
     let end = m.index;
+    // 邓泽佳以190票的高票当选为, 张三以全票当选: the vote between the person and the act.
+    const vote = VOTE_BEFORE.exec(text.slice(Math.max(0, end - 16), end));
+    if (vote) end -= vote[0].length;
     if (text.slice(end - 2, end) === '同志') end -= 2;
     const titles = actPosts(text, m.index + m[0].length, context).titles;
     // 周晴华、唐凌峰、曹卫东等3人当选: the people counted before the act.
-    const counted = COUNTED.exec(text.slice(Math.max(0, end - 8), end));
-    if (counted) {
-      add(listedBefore(text, end - counted[0].length), titles);
+    const counted = COUNTED.exec(text.slice(Math.max(0, end - 10), end));
+    const listed = listedBefore(text, counted ? end - counted[0].length : end);
+    if (counted || listed.length > 1) {
+      add(listed, titles);
       continue;
     }
-    const name = nameEndingAt(text, end);
+    // ；黎纲要当选为: a name the marks delimit needs less from its characters (纲要 is also a word).
+    const name = listed[0]?.start === lastMark(text, end) ? listed[0]?.name : nameEndingAt(text, end);
     if (name) add([{ name, start: end - name.length }], titles);
   }
   for (const m of text.matchAll(RESIGN)) {

@@ -31,6 +31,11 @@ export const NAME_THRESHOLD = 0;
 /** A name closed by marks on both sides (总书记黎可漂，) needs less from its characters. */
 const DELIMITED_THRESHOLD = -1;
 
+/** An item of a list most of whose items are names needs only not to read plainly as words. */
+const IN_LIST_THRESHOLD = -4;
+/** How many items of a list must read clearly as names before the list vouches for the others. */
+const LIST_MIN_CLEAR = 2;
+
 /** Below this, a recurring three-character word with an unlisted first character is words, not a name. */
 const RARE_THRESHOLD = -2;
 
@@ -100,7 +105,7 @@ export function chineseNameAt(text: string, p: number, threshold = NAME_THRESHOL
  * A name in a slot the text delimits (副主任吴军、朱兴元; 选举陈杰为区长): the whole of `token`, two to
  * four characters, when it reads as a name, a surname outside the list included (忻伟君, 求子平).
  */
-export function delimitedName(token: string): string | undefined {
+export function delimitedName(token: string, threshold = DELIMITED_THRESHOLD): string | undefined {
   if (token.length < 2 || token.length > 4 || ![...token].every(isHan)) return undefined;
   const s = surnameAt(token, 0);
   if (token.length === 4 && s !== 2) return undefined;
@@ -110,7 +115,21 @@ export function delimitedName(token: string): string | undefined {
   if (RANKS.some((r) => token.includes(r))) return undefined;
   // 局长为景甜和: a particle does not start a name whose surname is not listed.
   if (!s && NAME_END.has(token[0] ?? '')) return undefined;
-  return nameScore(token, 0, token.length, s) > DELIMITED_THRESHOLD ? token : undefined;
+  return nameScore(token, 0, token.length, s) > threshold ? token : undefined;
+}
+
+/**
+ * The items of a list the marks delimit (选举吴华、张健、郭健、操学诚为…), all read as names, or
+ * undefined. An item that reads less clearly on its own (a surname outside the list: 操学诚) is taken
+ * when most of its list plainly are names: the list is the evidence.
+ */
+export function listedNames(items: readonly string[]): string[] | undefined {
+  const strict = items.map((item) => delimitedName(item));
+  const clear = strict.filter(Boolean).length;
+  if (clear === items.length) return strict as string[];
+  if (clear < LIST_MIN_CLEAR || clear * 3 < items.length * 2) return undefined;
+  const names = items.map((item, i) => strict[i] ?? delimitedName(item, IN_LIST_THRESHOLD));
+  return names.every(Boolean) ? (names as string[]) : undefined;
 }
 
 /** A transliterated foreign name (拜登, 丹尼尔·霍特) starting at `p`, or undefined. */

@@ -70,6 +70,8 @@ export function isPublicPost(post: Post, publicContext = false): boolean {
   // A Party post is public wherever it is held (集团党委书记); other posts in companies and associations are not.
   if (/[书書][记記]$/.test(post.rank)) return true;
   if (includesAny(body, PRIVATE)) return false;
+  // 领导班子成员: a group label, not a post (GUIDELINES, "Group labels").
+  if (post.rank === '成员' && body.endsWith('班子')) return false;
   if (!GENERIC_RANKS.has(post.rank)) return true;
   // 副主任李明 after 区人大常委会主任王建国: a bare 主任 in an article about a public body is that body's.
   if (body === '') return publicContext;

@@ -81,6 +81,33 @@ describe('posts given by an act', () => {
         ['张红梅', ['县第十八届人民代表大会代表']],
       ],
     ],
+    [
+      'a list elected to one post, one surname outside the list (操)',
+      '会议选举吴华、张健、郭健、操学诚为省政协常务委员。',
+      [
+        ['吴华', ['省政协常务委员']],
+        ['张健', ['省政协常务委员']],
+        ['郭健', ['省政协常务委员']],
+        ['操学诚', ['省政协常务委员']],
+      ],
+    ],
+    [
+      'the vote between the person and 当选',
+      '经过计票，邓泽佳以190票的高票当选为县人大常委会主任。',
+      [['邓泽佳', ['县人大常委会主任']]],
+    ],
+    [
+      'a list before 当选, its last name joined by 和',
+      '雷树平、廖兴云、张志伟和刘丹当选副县长；黎纲要当选为县人民法院院长。',
+      [
+        ['雷树平', ['副县长']],
+        ['廖兴云', ['副县长']],
+        ['张志伟', ['副县长']],
+        ['刘丹', ['副县长']],
+        ['黎纲要', ['县人民法院院长']],
+      ],
+    ],
+    ['counted deputies', '王文星等20名代表当选为县人大常委会委员。', [['王文星', ['县人大常委会委员']]]],
   ])('%s', (_, text, expected) => {
     expect(officials(text)).toEqual(expected);
   });
@@ -93,6 +120,7 @@ describe('posts given by an act', () => {
     ['an act whose object is not a name', '会议决定任命为期三年的工作专班组长。'],
     ['新当选的 before a post is not 当选为', '新当选的县长面向国旗宣誓。'],
     ['a counted list with a word that is no name', '张红梅、联络站等2人当选县人大代表。'],
+    ['a list of words before 当选', '会议、活动当选县优秀项目。'],
   ])('no official: %s', (_, text) => {
     expect(officials(text)).toEqual([]);
   });

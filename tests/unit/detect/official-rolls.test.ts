@@ -39,6 +39,24 @@ describe('names under a heading that gives their post (rolls)', () => {
   });
 });
 
+describe('members of a public body', () => {
+  it.each([
+    [
+      'presidium members share the post',
+      '大会主席团成员董方平、刘珈、叶文华出席会议。',
+      [
+        ['董方平', ['大会主席团成员']],
+        ['刘珈', ['大会主席团成员']],
+        ['叶文华', ['大会主席团成员']],
+      ],
+    ],
+    ['a family member is no post', '他的家庭成员张三出席。', []],
+    ['a leadership team is a group label (GUIDELINES)', '县政府领导班子成员张三出席。', []],
+  ])('%s', (_, text, expected) => {
+    expect(officials(text)).toEqual(expected);
+  });
+});
+
 describe('names listed after a post with spaces between them', () => {
   it.each([
     [

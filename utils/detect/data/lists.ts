@@ -36,7 +36,7 @@ export const genericMeetingQualifiers: readonly string[] =
     '\n',
   );
 export const genericRanks: readonly string[] =
-  '主任\n主任委员\n主席\n副主任\n副主任委员\n副主席\n副处长\n副校长\n副秘书长\n副秘書長\n副组长\n副行长\n发言人\n处长\n委员\n委員\n常务副主任\n常委\n执行主席\n新聞發言人\n新闻发言人\n校長\n校长\n發言人\n秘书长\n秘書長\n组长\n董事长\n處長\n行长\n議員\n议员'.split(
+  '主任\n主任委员\n主席\n副主任\n副主任委员\n副主席\n副处长\n副校长\n副秘书长\n副秘書長\n副组长\n副行长\n发言人\n处长\n委员\n委員\n常务副主任\n常委\n成员\n执行主席\n新聞發言人\n新闻发言人\n校長\n校长\n發言人\n秘书长\n秘書長\n组长\n董事长\n處長\n行长\n議員\n议员'.split(
     '\n',
   );
 export const knownSlogans: readonly string[] =
@@ -71,7 +71,7 @@ export const meetingObjectVerbs: readonly string[] =
   );
 export const meetingSessionParts: readonly string[] = '主席团\n代表\n代表团\n期间\n秘书处'.split('\n');
 export const meetingStops: readonly string[] =
-  '一次\n上午\n上届\n上次\n下午\n下届\n不久前\n与\n专门\n两次\n个\n为\n主持\n举办\n举行\n了\n于\n今届\n从\n他\n他们\n以\n以来\n会上\n传达\n作出\n依托\n健全\n决定\n减少\n出台\n出席\n列席\n到\n到会\n前往\n办好\n即将\n参与\n参加\n发挥\n召开\n召集\n号\n各\n各种\n各类\n同\n向\n听取\n在\n坚持\n多次\n她\n她们\n学习\n学好\n完善\n实现\n实行\n审议\n对\n将\n展开\n已经\n并\n建立\n开好\n开展\n开幕\n我们\n或\n把\n抓好\n投入\n按照\n探索\n推行\n提请\n改进\n旁听\n日\n是\n晚上\n有关\n期间\n本\n本届\n本次\n来到\n根据\n正在\n此\n此届\n此次\n每届\n每次\n由\n的\n相关\n研究\n确保\n确定\n筹备\n精心\n精简\n组织好\n统一到\n至\n获悉\n落实\n被\n规范\n讨论\n试行\n该\n该届\n该次\n贯彻\n走入\n走进\n迎接\n这\n这些\n这届\n这次\n进入\n进行\n违反\n违背\n通过\n通过了\n那些\n那届\n那次\n重要\n闭幕\n随后'.split(
+  '一次\n上午\n上届\n上次\n下午\n下届\n不久前\n与\n专门\n两次\n个\n为\n主持\n举办\n举行\n了\n于\n今届\n从\n他\n他们\n以\n以来\n会上\n传达\n作出\n依托\n健全\n决定\n减少\n出台\n出席\n列席\n到\n到会\n前往\n办好\n即将\n参与\n参加\n发挥\n召开\n召集\n号\n各\n各种\n各类\n同\n向\n听取\n围绕\n在\n坚持\n多次\n她\n她们\n学习\n学好\n完善\n实现\n实行\n审议\n对\n将\n展开\n已经\n并\n建立\n开好\n开展\n开幕\n我们\n或\n把\n抓好\n投入\n按照\n探索\n推行\n提请\n改进\n旁听\n日\n是\n晚上\n有关\n期间\n本\n本届\n本次\n来到\n根据\n正在\n此\n此届\n此次\n每届\n每次\n由\n的\n相关\n研究\n确保\n确定\n筹备\n精心\n精简\n紧扣\n组织好\n统一到\n聚焦\n至\n获悉\n落实\n被\n规范\n讨论\n试行\n该\n该届\n该次\n贯彻\n走入\n走进\n迎接\n这\n这些\n这届\n这次\n进入\n进行\n违反\n违背\n通过\n通过了\n那些\n那届\n那次\n重要\n针对\n闭幕\n随后'.split(
     '\n',
   );
 export const nameEnd: readonly string[] =
@@ -105,7 +105,7 @@ export const rankOverlapWords: readonly string[] =
     '\n',
   );
 export const ranks: readonly string[] =
-  '主任\n主任委员\n主席\n乡长\n书记\n人大代表\n人民代表大会代表\n代区长\n代县长\n代市长\n代省长\n保安局局長\n党代表\n党组成员\n副主任\n副主任委员\n副主席\n副乡长\n副书记\n副区长\n副區長\n副厅长\n副县长\n副司令员\n副司長\n副司长\n副处长\n副委员长\n副委員長\n副局長\n副局长\n副州长\n副市長\n副市长\n副庭长\n副廳長\n副总理\n副总统\n副政委\n副旗长\n副書記\n副校长\n副检察长\n副檢察長\n副省長\n副省长\n副秘书长\n副秘書長\n副縣長\n副總理\n副總統\n副组长\n副署長\n副署长\n副行长\n副議長\n副议长\n副部長\n副部长\n副镇长\n副院長\n副院长\n区长\n區長\n厅长\n县长\n发言人\n司令员\n司令員\n司長\n司长\n国务卿\n国务委员\n國務卿\n國務委員\n处长\n外相\n外長\n外长\n大使\n委员\n委员长\n委員\n委員長\n局長\n局长\n州长\n市長\n市长\n常务副主任\n常务副区长\n常务副县长\n常务副市长\n常务副省长\n常务副部长\n常务副院长\n常委\n庭長\n庭长\n廳長\n律政司司長\n总书记\n总检察长\n总理\n总统\n执行主席\n政務司司長\n政协委员\n政協委員\n政委\n新聞發言人\n新闻发言人\n旗长\n書記\n村主任\n校長\n校长\n检察长\n檢察長\n特首\n發言人\n盟长\n省長\n省长\n秘书长\n秘書長\n立法会议员\n立法會議員\n第一书记\n第一書記\n縣長\n總書記\n總理\n總統\n组长\n署長\n署长\n董事长\n處長\n行政長官\n行政长官\n行长\n議員\n議長\n议员\n议长\n財政司司長\n部長\n部长\n鄉長\n鎮長\n镇长\n院長\n院长\n首相'.split(
+  '主任\n主任委员\n主席\n乡长\n书记\n人大代表\n人民代表大会代表\n代区长\n代县长\n代市长\n代省长\n保安局局長\n党代表\n党组成员\n副主任\n副主任委员\n副主席\n副乡长\n副书记\n副区长\n副區長\n副厅长\n副县长\n副司令员\n副司長\n副司长\n副处长\n副委员长\n副委員長\n副局長\n副局长\n副州长\n副市長\n副市长\n副庭长\n副廳長\n副总理\n副总统\n副政委\n副旗长\n副書記\n副校长\n副检察长\n副檢察長\n副省長\n副省长\n副秘书长\n副秘書長\n副縣長\n副總理\n副總統\n副组长\n副署長\n副署长\n副行长\n副議長\n副议长\n副部長\n副部长\n副镇长\n副院長\n副院长\n区长\n區長\n厅长\n县长\n发言人\n司令员\n司令員\n司長\n司长\n国务卿\n国务委员\n國務卿\n國務委員\n处长\n外相\n外長\n外长\n大使\n委员\n委员长\n委員\n委員長\n局長\n局长\n州长\n市長\n市长\n常务副主任\n常务副区长\n常务副县长\n常务副市长\n常务副省长\n常务副部长\n常务副院长\n常委\n庭長\n庭长\n廳長\n律政司司長\n总书记\n总检察长\n总理\n总统\n成员\n执行主席\n政務司司長\n政协委员\n政協委員\n政委\n新聞發言人\n新闻发言人\n旗长\n書記\n村主任\n校長\n校长\n检察长\n檢察長\n特首\n發言人\n盟长\n省長\n省长\n秘书长\n秘書長\n立法会议员\n立法會議員\n第一书记\n第一書記\n縣長\n總書記\n總理\n總統\n组长\n署長\n署长\n董事长\n處長\n行政長官\n行政长官\n行长\n議員\n議長\n议员\n议长\n財政司司長\n部長\n部长\n鄉長\n鎮長\n镇长\n院長\n院长\n首相'.split(
     '\n',
   );
 export const speechVerbs: readonly string[] =
