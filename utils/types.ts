@@ -47,6 +47,8 @@ export interface Slogan {
   count: number;
   /** Occurrences in the body (article.text). */
   mentions: Span[];
+  /** Standard English of a national formulation (utils/english/formulations.tsv); null where none exists. */
+  en?: string | null;
 }
 
 export interface CongressScore {

@@ -3,6 +3,7 @@
 // Pages in traditional characters are read in simplified ones, one character for one, and what was
 // found is reported as the page writes it.
 import { toSimplified } from '../core/script';
+import { formulationEnglish } from '../english/formulations';
 import type { Detection, Slogan } from '../types';
 import { congressScore } from './congress';
 import { detectMeetings } from './meeting-list';
@@ -34,6 +35,7 @@ function detectSlogans(title: string, text: string, names: ReadonlySet<string>):
     kind,
     count: occurrences(title, s).length + occurrences(text, s).length,
     mentions: spans(text, s),
+    en: formulationEnglish(s),
   }));
 }
 
