@@ -1,8 +1,10 @@
 import type { Facet, Facets } from '../../utils/core/views';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../utils/core/records';
 import { t } from '../../utils/i18n';
+import { nationalFirst } from '../../utils/library/formulations';
 import { activeFilters, type Filters, type SortKey } from '../../utils/library/state';
 import { colorName } from '../colors';
+import { FacetInput } from './FacetInput';
 
 interface Props {
   filters: Filters;
@@ -12,7 +14,10 @@ interface Props {
 
 type TextKey = 'tag' | 'site' | 'official' | 'slogan';
 
-/** Sort order and every filter of the list; each control is a plain, labelled form field. */
+/**
+ * Sort order and every filter of the list; each control is a plain, labelled form field. Tags,
+ * sites, officials and formulations are typed with suggestions: a library has hundreds of them.
+ */
 export function FilterBar({ filters, facets, onChange }: Props) {
   const set = (patch: Partial<Filters>) => {
     // Cleared fields leave the object, so that the state (and the address) only holds what is set.
@@ -23,30 +28,16 @@ export function FilterBar({ filters, facets, onChange }: Props) {
       ) as unknown as Filters,
     );
   };
-  const select = (key: TextKey, label: string, values: Facet[] | undefined) => {
-    const current = filters[key];
-    const list = values ?? [];
-    // A value from the address or the index may not be among the facets (yet): keep it selectable.
-    const options =
-      current && !list.some((f) => f.value === current) ? [{ value: current, count: 0 }, ...list] : list;
-    return (
-      <label class="filter">
-        <span>{label}</span>
-        <select
-          name={key}
-          value={current ?? ''}
-          onChange={(e) => set({ [key]: (e.currentTarget as HTMLSelectElement).value || undefined })}
-        >
-          <option value="">{t('libFilterAny')}</option>
-          {options.map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.count > 0 ? `${f.value} (${f.count})` : f.value}
-            </option>
-          ))}
-        </select>
-      </label>
-    );
-  };
+  const facet = (key: TextKey, label: string, values: Facet[] | undefined) => (
+    <FacetInput
+      name={key}
+      label={label}
+      value={filters[key]}
+      facets={values}
+      counts={key === 'tag' ? 'highlights' : 'pages'}
+      onChange={(v) => set({ [key]: v })}
+    />
+  );
   const date = (key: 'from' | 'to', label: string) => (
     <label class="filter">
       <span>{label}</span>
@@ -71,7 +62,7 @@ export function FilterBar({ filters, facets, onChange }: Props) {
           <option value="saved">{t('libSortSaved')}</option>
         </select>
       </label>
-      {select('tag', t('libFilterTag'), facets?.tags)}
+      {facet('tag', t('libFilterTag'), facets?.tags)}
       <label class="filter">
         <span>{t('libFilterColor')}</span>
         <select
@@ -92,9 +83,9 @@ export function FilterBar({ filters, facets, onChange }: Props) {
           ))}
         </select>
       </label>
-      {select('site', t('libFilterSite'), facets?.sites)}
-      {select('official', t('libFilterOfficial'), facets?.officials)}
-      {select('slogan', t('libFilterSlogan'), facets?.slogans)}
+      {facet('site', t('libFilterSite'), facets?.sites)}
+      {facet('official', t('libFilterOfficial'), facets?.officials)}
+      {facet('slogan', t('libFilterSlogan'), facets && nationalFirst(facets.slogans, (f) => f.value))}
       {date('from', filters.sort === 'saved' ? t('libFilterSavedFrom') : t('libFilterFrom'))}
       {date('to', filters.sort === 'saved' ? t('libFilterSavedTo') : t('libFilterTo'))}
       {activeFilters(filters) > 0 ? (

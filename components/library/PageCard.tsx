@@ -12,6 +12,7 @@ import { occurrences } from '../../utils/library/marks';
 import { AnnotationItem } from './AnnotationItem';
 import { ExportButtons } from './ExportButtons';
 import { Menu } from './Menu';
+import { PageEntities } from './PageEntities';
 import { PageLink } from './PageLink';
 
 export interface PageActions {
@@ -35,8 +36,8 @@ interface Props {
   actions: PageActions;
 }
 
+/** A saved page: its title and meta line, its entities folded into one line, then the reader's quotes and notes. */
 export function PageCard({ page, annotations, markTexts = [], tagSuggestions, actions }: Props) {
-  const officials = [...new Set(page.officials.map((o) => o.name))];
   const [all, setAll] = useState(false);
   return (
     <article class="page-card">
@@ -53,32 +54,6 @@ export function PageCard({ page, annotations, markTexts = [], tagSuggestions, ac
           <span>{t('libSavedOn', localDay(page.updated))}</span>
           <span>{tn('libHighlightsCount', annotations.length, String(annotations.length))}</span>
         </p>
-        {officials.length > 0 || page.slogans.length > 0 ? (
-          <ul class="entities">
-            {officials.map((name) => (
-              <li key={`o:${name}`}>
-                <button
-                  type="button"
-                  class="entity official"
-                  onClick={() => actions.filterBy('official', name)}
-                >
-                  {name}
-                </button>
-              </li>
-            ))}
-            {page.slogans.map((s) => (
-              <li key={`s:${s.text}`}>
-                <button
-                  type="button"
-                  class="entity slogan"
-                  onClick={() => actions.filterBy('slogan', s.text)}
-                >
-                  {s.text}
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
         <Menu label={t('libPageMenu')}>
           <ExportButtons onExport={(f) => actions.exportPage(page, annotations, f)} />
           <hr />
@@ -86,6 +61,7 @@ export function PageCard({ page, annotations, markTexts = [], tagSuggestions, ac
             {t('libDeletePage')}
           </button>
         </Menu>
+        <PageEntities page={page} filterBy={actions.filterBy} />
       </header>
       <ul class="annotations">
         {(all ? annotations : annotations.slice(0, FIRST_HIGHLIGHTS)).map((a) => (

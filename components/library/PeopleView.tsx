@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Appearance, OfficialEntry } from '../../utils/core/views';
 import { t, tn } from '../../utils/i18n';
+import { postKey } from '../../utils/core/jurisdiction';
 import { dateSpan, filterByText, holdersByPost, hostOf } from '../../utils/library/posts';
 import { LazyDetails } from './LazyDetails';
 import { PageLink } from './PageLink';
@@ -26,6 +27,11 @@ function Appearances({ pages, openTab }: { pages: Appearance[]; openTab: (url: s
   );
 }
 
+/** A post's name with what tells it apart when its place is not known: 区委书记（天宁）. */
+function postLabel(post: { title: string; where?: string }): string {
+  return post.where === undefined ? post.title : t('libPostWhere', post.title, post.where);
+}
+
 /** Every official seen on saved pages: by person (posts over time) or by post (who held it when). */
 export function PeopleView({ people, openTab, showOfficial }: Props) {
   const [mode, setMode] = useState<'person' | 'post'>('person');
@@ -33,8 +39,8 @@ export function PeopleView({ people, openTab, showOfficial }: Props) {
   const posts = useMemo(() => holdersByPost(people), [people]);
   if (people.length === 0) return <p class="empty">{t('libPeopleEmpty')}</p>;
 
-  const persons = filterByText(people, text, (p) => [p.name, ...p.posts.map((x) => x.title)]);
-  const byPost = filterByText(posts, text, (p) => [p.title, ...p.holders.map((h) => h.name)]);
+  const persons = filterByText(people, text, (p) => [p.name, ...p.posts.map(postLabel)]);
+  const byPost = filterByText(posts, text, (p) => [postLabel(p), ...p.holders.map((h) => h.name)]);
   const total = mode === 'person' ? persons.length : byPost.length;
 
   return (
@@ -72,8 +78,8 @@ export function PeopleView({ people, openTab, showOfficial }: Props) {
                       </button>
                       <ol class="timeline">
                         {p.posts.map((post) => (
-                          <li key={post.title}>
-                            <span class="post">{post.title}</span>{' '}
+                          <li key={postKey(post)}>
+                            <span class="post">{postLabel(post)}</span>{' '}
                             <span class="meta">{dateSpan(post.first, post.last)}</span>
                             <Appearances pages={post.pages} openTab={openTab} />
                           </li>
@@ -86,11 +92,11 @@ export function PeopleView({ people, openTab, showOfficial }: Props) {
               </li>
             ))
           : byPost.slice(0, shown).map((post) => (
-              <li key={post.title} class="entry">
+              <li key={postKey(post)} class="entry">
                 <LazyDetails
                   summary={
                     <>
-                      <span class="post">{post.title}</span>{' '}
+                      <span class="post">{postLabel(post)}</span>{' '}
                       <span class="meta">
                         {tn('libHolders', post.holders.length, String(post.holders.length))}
                       </span>

@@ -1,7 +1,9 @@
 // The library page in real browsers: highlights on two corpus pages arrive through a
 // backup import (the file is written at run time from the corpus text, never committed),
-// a two-character Chinese word from the middle of a quote is found and marked, and the
-// Markdown export lands in the download directory.
+// the cards read at the type scale with the page's entities folded away, an official
+// typed with suggestions filters the list, a two-character Chinese word from the middle of
+// a quote is found and marked, the Markdown export lands in the download directory, and
+// two districts' 区委书记 stay two posts in the index.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,7 +13,7 @@ import { analyzeDocument } from '../../utils/analyze';
 import { documentFromBytes } from '../../utils/article/load';
 import type { AnnotationRecord, PageRecord } from '../../utils/core/records';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../utils/export/backup';
-import { corpusPage, useExtension, type BrowserName, settleSelector } from './harness';
+import { corpusPage, useExtension, type BrowserName, settle, settleSelector } from './harness';
 
 const PAGES = [
   { path: '/tianning.html', file: 'seed_tianning_congress_meeting.html' },
@@ -93,6 +95,54 @@ function buildFixture(origin: string): Fixture {
   return { backup: JSON.stringify(backup), pages: summary };
 }
 
+/** Two districts' secretaries, each written 区委书记 with the place only in the page's source. */
+function districtsBackup(origin: string): string {
+  const now = Date.UTC(2026, 1, 1);
+  const pages = [
+    ['tianning-2', '天宁', '周天一'],
+    ['wujin', '武进', '吴进二'],
+  ].map(([p, place, name], i) => ({
+    page: {
+      url: `${origin}/${p}.html`,
+      aliases: [],
+      title: '区委召开全体会议',
+      published: `2025-0${i + 3}-01`,
+      source: `中共常州市${place}区委`,
+      site: '127.0.0.1',
+      officials: [{ name: name as string, titles: ['区委书记'] }],
+      meetings: [],
+      slogans: [],
+      created: now + i,
+      updated: now + i,
+    },
+    annotation: {
+      id: `00000000-0000-4000-8000-${String(900 + i).padStart(12, '0')}`,
+      pageUrl: `${origin}/${p}.html`,
+      selectors: [
+        { type: 'TextQuoteSelector', exact: `${place}区委召开全体会议`, prefix: '', suffix: '' },
+        { type: 'TextPositionSelector', start: 0, end: 8 },
+      ],
+      color: 'green',
+      tags: [],
+      note: '',
+      created: now + i,
+      updated: now + i,
+    },
+  }));
+  return JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    pages: pages.map((x) => x.page),
+    annotations: pages.map((x) => x.annotation),
+  });
+}
+
+/** The computed font size of the first element a selector matches, in CSS pixels. */
+function fontSize(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (el) => parseFloat(getComputedStyle(el).fontSize));
+}
+
 /**
  * The finished download: Firefox creates the file empty and writes a .part beside it, Chromium
  * writes a .crdownload and renames it; done when no partial file is left and the size holds still.
@@ -125,6 +175,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
   });
   let fixture: Fixture;
   let lib: Page;
+  // settle, not waitForFunction: Puppeteer builds that one with Function(), which Firefox's
+  // extension pages refuse (their CSP has no 'unsafe-eval').
+  const cards = (n: number) =>
+    settle(lib, (k) => document.querySelectorAll('.page-card').length === Number(k), String(n));
 
   beforeAll(async () => {
     fixture = buildFixture(ctx.served.origin);
@@ -139,9 +193,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
   it('imports a backup of highlights on two corpus pages', async () => {
     const input = (await lib.$('input[type=file]')) as ElementHandle<HTMLInputElement>;
     await input.uploadFile(path.join(work, 'backup.json'));
-    await lib.waitForFunction(() => document.querySelectorAll('.page-card').length === 2, {
-      timeout: 15_000,
-    });
+    await cards(2);
     const titles = await lib.$$eval('.page-card h2', (hs) => hs.map((h) => h.textContent));
     expect(titles.sort()).toEqual(fixture.pages.map((p) => p.title).sort());
     expect(await lib.$$eval('.annotation', (as) => as.length)).toBe(PAGES.length * PER_PAGE);
@@ -165,6 +217,116 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
     expect(target.url()).toBe(url);
     await (await target.page())?.close();
     await lib.bringToFront();
+  });
+
+  it('sets quotes at 15 px, page titles larger, chips and names at 13 px or more', async () => {
+    expect(await fontSize(lib, '.page-card .quote')).toBeGreaterThanOrEqual(14);
+    expect(await fontSize(lib, '.page-card .quote')).toBe(15);
+    expect(await fontSize(lib, '.page-card h2')).toBeGreaterThan(15);
+    expect(await fontSize(lib, '.page-card .chip')).toBeGreaterThanOrEqual(13);
+    expect(await fontSize(lib, '.page-card .entities summary')).toBeGreaterThanOrEqual(13);
+    expect(await fontSize(lib, 'input[name=official]')).toBeGreaterThanOrEqual(13);
+    // Nothing a reader needs is under 12 px (Chromium's extension pages start from 75 %).
+    const smallest = await lib.$$eval('.page-card *, .filters *', (els) =>
+      Math.min(
+        ...els
+          .filter(
+            (e) =>
+              e.childNodes.length > 0 &&
+              [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()),
+          )
+          .map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      ),
+    );
+    expect(smallest).toBeGreaterThanOrEqual(12);
+  });
+
+  it('folds a page’s entities into one closed line that Tab passes over, and opens it on demand', async () => {
+    const title = fixture.pages[0]?.title as string;
+    const index = await lib.$$eval(
+      '.pages > .page-card',
+      (cs, t) => cs.findIndex((c) => c.querySelector('h2')?.textContent === t),
+      title,
+    );
+    expect(index).toBeGreaterThanOrEqual(0);
+    const card = `.pages > .page-card:nth-child(${index + 1})`;
+    const closed = await lib.$eval(`${card} details.entities`, (d) => {
+      const summary = d.querySelector('summary') as HTMLElement;
+      return {
+        open: (d as HTMLDetailsElement).open,
+        text: summary.innerText,
+        chips: d.querySelectorAll('.entity').length,
+        lines: d.getBoundingClientRect().height / parseFloat(getComputedStyle(summary).lineHeight),
+      };
+    });
+    expect(closed.open).toBe(false);
+    expect(closed.text).toMatch(/^\d+ (officials?|位人物) · \d+ (formulations?|个提法)$/);
+    expect(closed.chips).toBe(0);
+    // One line, however many entities the page has.
+    expect(closed.lines).toBeLessThan(1.5);
+
+    // From the title link to the first highlight's Edit: a few steps, never through a chip.
+    await lib.bringToFront();
+    await lib.$eval(`${card} a.page-title`, (a) => (a as HTMLElement).focus());
+    const stops: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await lib.keyboard.press('Tab');
+      const at = await lib.$eval(card, (c) => {
+        const el = document.activeElement as HTMLElement;
+        const kind = el.matches('.entity')
+          ? 'chip'
+          : el === c.querySelector('.annotation button.edit')
+            ? 'edit'
+            : el.tagName;
+        return `${kind}:${el.innerText?.slice(0, 12) ?? ''}`;
+      });
+      stops.push(at);
+      if (at.startsWith('edit:')) break;
+    }
+    expect(stops.at(-1), stops.join(' | ')).toMatch(/^edit:/);
+    expect(stops.length, stops.join(' | ')).toBeLessThanOrEqual(6);
+    expect(stops.filter((x) => x.startsWith('chip:'))).toEqual([]);
+
+    await lib.click(`${card} details.entities summary`);
+    await lib.waitForSelector(`${card} details.entities .entity`, { visible: true, timeout: 10_000 });
+    const chips = await lib.$$eval(`${card} details.entities .entity`, (bs) =>
+      bs.map((b) => ({
+        text: (b as HTMLElement).innerText,
+        official: b.classList.contains('official'),
+        size: parseFloat(getComputedStyle(b).fontSize),
+        height: b.getBoundingClientRect().height,
+      })),
+    );
+    expect(chips.filter((c) => c.official).map((c) => c.text)).toContain('许小波');
+    expect(chips.every((c) => c.size >= 13 && c.height > 0)).toBe(true);
+    // National formulations before the page's own quoted words.
+    const slogans = chips.filter((c) => !c.official).map((c) => c.text);
+    expect(slogans.indexOf('高质量发展')).toBeGreaterThanOrEqual(0);
+    expect(slogans.indexOf('高质量发展')).toBeLessThan(slogans.indexOf('大事'));
+    await lib.click(`${card} details.entities summary`);
+  });
+
+  it('filters by an official typed with suggestions, once the name is one of the list', async () => {
+    const official = 'input[name=official]';
+    await settle(
+      lib,
+      (sel) => (document.querySelector<HTMLInputElement>(sel)?.list?.options.length ?? 0) > 0,
+      official,
+    );
+    // Half a name, then Enter: nothing is chosen and the field says so.
+    await lib.type(official, '许小');
+    await lib.keyboard.press('Enter');
+    await settle(lib, (sel) => document.querySelector<HTMLInputElement>(sel)?.value === '', official);
+    expect(await lib.$$eval('.page-card', (cs) => cs.length)).toBe(2);
+    await lib.type(official, '许小波');
+    await cards(1);
+    expect(await lib.$eval('.page-card h2', (h) => (h as HTMLElement).innerText)).toBe(
+      fixture.pages[0]?.title,
+    );
+    expect(await lib.evaluate(() => decodeURIComponent(location.hash))).toContain('official=许小波');
+    await lib.click('.filters button.clear');
+    await cards(2);
+    expect(await lib.$eval(official, (i) => (i as HTMLInputElement).value)).toBe('');
   });
 
   it('finds a two-character Chinese word from the middle of a quote and marks it', async () => {
@@ -196,23 +358,23 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
     await lib.waitForSelector(`${first} form.editor textarea`);
     await lib.type(`${first} form.editor textarea`, '备注');
     await lib.click(`${first} form.editor button[type=submit]`);
-    await lib.waitForFunction(
-      (sel: string) => document.querySelector(sel)?.querySelector('.note')?.textContent === '备注',
-      { timeout: 10_000 },
+    await settle(
+      lib,
+      (sel) => document.querySelector(sel)?.querySelector('.note')?.textContent === '备注',
       first,
     );
     const count = () => lib.$$eval('.annotation', (as) => as.length);
     await lib.click(`${first} button.delete`);
-    await lib.waitForFunction(
-      (n: number) => document.querySelectorAll('.annotation').length === n,
-      {},
-      PAGES.length * PER_PAGE - 1,
+    await settle(
+      lib,
+      (n) => document.querySelectorAll('.annotation').length === Number(n),
+      String(PAGES.length * PER_PAGE - 1),
     );
     await lib.click('.notice button.undo');
-    await lib.waitForFunction(
-      (n: number) => document.querySelectorAll('.annotation').length === n,
-      {},
-      PAGES.length * PER_PAGE,
+    await settle(
+      lib,
+      (n) => document.querySelectorAll('.annotation').length === Number(n),
+      String(PAGES.length * PER_PAGE),
     );
     expect(await count()).toBe(PAGES.length * PER_PAGE);
   });
@@ -220,16 +382,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
   it('lists the officials of the pages with their posts, and shows an official’s pages', async () => {
     await lib.click('.views .view:nth-child(2)');
     await lib.waitForSelector('.people .entry summary', { timeout: 15_000 });
+    expect(await fontSize(lib, '.people .entry .name')).toBeGreaterThanOrEqual(13);
     await lib.click('.people .entry summary');
     await lib.waitForSelector('.people .entry .timeline', { timeout: 10_000 });
     expect(await lib.$eval('.people .entry .timeline', (t) => t.textContent)).toMatch(/[\u4e00-\u9fff]/);
+    expect(await fontSize(lib, '.people .entry .timeline .post')).toBeGreaterThanOrEqual(13);
     await lib.click('.people .entry button.link');
     await lib.waitForSelector('.page-card', { timeout: 10_000 });
-    expect(await lib.$eval('select[name=official]', (s) => (s as HTMLSelectElement).value)).not.toBe('');
+    expect(await lib.$eval('input[name=official]', (s) => (s as HTMLInputElement).value)).not.toBe('');
     await lib.click('.filters button.clear');
-    await lib.waitForFunction(() => document.querySelectorAll('.page-card').length === 2, {
-      timeout: 10_000,
-    });
+    await cards(2);
   });
 
   it('exports everything as Markdown to a downloaded file', async () => {
@@ -245,6 +407,59 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
     }
     expect(md).toContain(ctx.served.origin);
     // The note written in the library travels with its quote.
-    expect(md).toMatch(/：备注/);
+    expect(md).toMatch(/(?:：|: )备注/);
+  });
+
+  it('lists national formulations first in the formulation index', async () => {
+    await lib.click('.views .view:nth-child(3)');
+    await lib.waitForSelector('.slogans .entry .name', { timeout: 15_000 });
+    const names = await lib.$$eval('.slogans .entry .name', (ns) =>
+      ns.map((n) => (n as HTMLElement).innerText),
+    );
+    expect(names.indexOf('高质量发展')).toBeGreaterThanOrEqual(0);
+    expect(names.indexOf('高质量发展')).toBeLessThan(names.indexOf('大事'));
+    expect(await fontSize(lib, '.slogans .entry .name')).toBeGreaterThanOrEqual(13);
+  });
+
+  it('keeps two districts’ 区委书记 apart in the index by post', async () => {
+    writeFileSync(path.join(work, 'districts.json'), districtsBackup(ctx.served.origin));
+    await lib.click('.views .view:nth-child(1)');
+    const input = (await lib.$('input[type=file]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(path.join(work, 'districts.json'));
+    await cards(4);
+    await lib.click('.views .view:nth-child(2)');
+    await lib.waitForSelector('.people .toggle button', { timeout: 15_000 });
+    await lib.click('.people .toggle button:nth-child(2)');
+    await lib.type('.people .index-tools input', '区委书记');
+    await settle(lib, () =>
+      [...document.querySelectorAll('.people .entry .post')].some(
+        (p) => (p as HTMLElement).innerText === '武进区委书记',
+      ),
+    );
+    const posts = await lib.$$eval('.people .entry', (es) =>
+      es.map((e) => ({
+        post: (e.querySelector('.post') as HTMLElement).innerText,
+        meta: (e.querySelector('.meta') as HTMLElement).innerText,
+      })),
+    );
+    const tianning = posts.filter((p) => p.post === '天宁区委书记');
+    const wujin = posts.filter((p) => p.post === '武进区委书记');
+    expect(tianning, JSON.stringify(posts)).toHaveLength(1);
+    expect(wujin, JSON.stringify(posts)).toHaveLength(1);
+    expect(wujin[0]?.meta).toMatch(/^1 /);
+    // Opened, each post names its own holder only.
+    const holdersOf = async (post: string) => {
+      const i = await lib.$$eval(
+        '.people .entry',
+        (es, p) => es.findIndex((e) => (e.querySelector('.post') as HTMLElement).innerText === p),
+        post,
+      );
+      const entry = `.people .entries > .entry:nth-child(${i + 1})`;
+      await lib.click(`${entry} summary`);
+      await lib.waitForSelector(`${entry} .timeline`, { visible: true, timeout: 10_000 });
+      return lib.$$eval(`${entry} .timeline .name`, (ns) => ns.map((n) => (n as HTMLElement).innerText));
+    };
+    expect(await holdersOf('武进区委书记')).toEqual(['吴进二']);
+    expect(await holdersOf('天宁区委书记')).toEqual(['周天一']);
   });
 });

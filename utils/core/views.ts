@@ -66,8 +66,13 @@ export interface Appearance {
 }
 
 export interface PostTimeline {
-  /** The post as written (区委书记). */
+  /**
+   * The post with its place (utils/core/jurisdiction.ts): as written when it names one
+   * (天宁区委书记), composed from the page's place when it does not (区委书记 → 天宁区委书记).
+   */
   title: string;
+  /** When the place could not be written into the post, what keeps it apart: the source's place (天宁) or the site. */
+  where?: string;
   first: string;
   last: string;
   /** Oldest first. */

@@ -1,6 +1,7 @@
 // Views over everything saved: who held which post when (a personnel timeline built
-// from the officials detected on saved pages), how often each formulation was used
-// month by month, and the values the library's filters can take.
+// from the officials detected on saved pages, each post with its place), how often each
+// formulation was used month by month, and the values the library's filters can take.
+import { pagePlaces, placePost, postKey, type PlacedPost } from '../core/jurisdiction';
 import { pageDate, type PageRecord } from '../core/records';
 import { guard } from './errors';
 import type { RendaDb } from './schema';
@@ -12,31 +13,37 @@ function byDate(a: Appearance, b: Appearance): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : collator.compare(a.title, b.title);
 }
 
-/** Pure: the personnel timeline of a set of pages. Most-seen officials first. */
+/**
+ * Pure: the personnel timeline of a set of pages. Most-seen officials first. A post written
+ * without its place (区委书记) is keyed with the page's place, so two districts' posts stay two.
+ */
 export function buildPeopleIndex(pages: readonly PageRecord[]): OfficialEntry[] {
   const people = new Map<
     string,
-    { pages: Map<string, Appearance>; posts: Map<string, Map<string, Appearance>> }
+    { pages: Map<string, Appearance>; posts: Map<string, { post: PlacedPost; at: Map<string, Appearance> }> }
   >();
   for (const p of pages) {
     const at: Appearance = { url: p.url, title: p.title, date: pageDate(p) };
+    const places = pagePlaces(p);
     for (const o of p.officials) {
       let entry = people.get(o.name);
       if (!entry) people.set(o.name, (entry = { pages: new Map(), posts: new Map() }));
       entry.pages.set(p.url, at);
       for (const t of o.titles) {
-        let post = entry.posts.get(t);
-        if (!post) entry.posts.set(t, (post = new Map()));
-        post.set(p.url, at);
+        const placed = placePost(t, places, o.titles);
+        const key = postKey(placed);
+        let post = entry.posts.get(key);
+        if (!post) entry.posts.set(key, (post = { post: placed, at: new Map() }));
+        post.at.set(p.url, at);
       }
     }
   }
   const out: OfficialEntry[] = [];
   for (const [name, e] of people) {
     const all = [...e.pages.values()].sort(byDate);
-    const posts = [...e.posts].map(([title, m]) => {
-      const list = [...m.values()].sort(byDate);
-      return { title, first: list[0]?.date ?? '', last: list[list.length - 1]?.date ?? '', pages: list };
+    const posts = [...e.posts.values()].map(({ post, at }) => {
+      const list = [...at.values()].sort(byDate);
+      return { ...post, first: list[0]?.date ?? '', last: list[list.length - 1]?.date ?? '', pages: list };
     });
     posts.sort((a, b) =>
       a.first < b.first ? -1 : a.first > b.first ? 1 : collator.compare(a.title, b.title),

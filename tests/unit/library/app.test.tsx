@@ -442,6 +442,141 @@ describe('LibraryApp', () => {
     expect($('.page-card h2')?.textContent).toBe('区委召开人大工作会议');
   });
 
+  /** Opens a <details> whose body is built on "toggle", and waits for that body. */
+  const openDetails = <T,>(details: HTMLDetailsElement, body: () => T | null | false, what: string) => {
+    details.open = true;
+    // Browsers fire "toggle" when a <details> opens; jsdom does not, and the listener is added
+    // once Preact runs its effects: fire it until the body is there.
+    return waitFor(() => {
+      details.dispatchEvent(new Event('toggle'));
+      return body();
+    }, what);
+  };
+
+  it('folds a page’s officials and formulations into one closed line, national ones first', async () => {
+    await addAnnotation(db, {
+      page: pageInput({
+        url: 'https://rd.example.gov.cn/long.html',
+        title: '长文',
+        officials: [
+          { name: '许小波', titles: ['区委书记'] },
+          { name: '张凯奇', titles: ['区长'] },
+        ],
+        slogans: [
+          { text: '大事', count: 9 },
+          { text: '四个意识', count: 1 },
+          { text: '高质量发展', count: 2 },
+        ],
+      }),
+      selectors: selectors('要把大事办好'),
+      color: 'yellow',
+    });
+    mount();
+    const card = await waitFor(
+      () => $$('.page-card').find((c) => c.querySelector('h2')?.textContent === '长文'),
+      'the long page',
+    );
+    const details = card.querySelector<HTMLDetailsElement>('details.entities') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('2 officials · 3 formulations');
+    // Closed, it holds no chip (and so no tab stop).
+    expect(card.querySelectorAll('button.entity')).toHaveLength(0);
+    // The quotes come before anything else in the body of the card.
+    expect(card.querySelector('.quote')?.textContent).toBe('要把大事办好');
+    await openDetails(details, () => card.querySelectorAll('button.entity').length === 5, 'the chips');
+    expect([...card.querySelectorAll('button.entity')].map((b) => b.textContent)).toEqual([
+      '许小波',
+      '张凯奇',
+      '四个意识',
+      '高质量发展',
+      '大事',
+    ]);
+    expect([...card.querySelectorAll('.entity-label')].map((l) => l.textContent)).toEqual([
+      'Officials',
+      'National formulations',
+      'Quoted words',
+    ]);
+    (card.querySelector('button.entity.official') as HTMLButtonElement).click();
+    await waitFor(() => $<HTMLInputElement>('input[name=official]')?.value === '许小波', 'the filter');
+  });
+
+  it('says one of each in the singular', async () => {
+    mount(memoryHash('#official=%E7%8E%8B%E5%BB%BA%E5%9B%BD'));
+    await waitFor(() => $$('.page-card').length === 1, 'one page');
+    expect($('.page-card details.entities summary')?.textContent).toBe('1 official');
+  });
+
+  it('filters by an official typed with suggestions, only once the name is one of the list', async () => {
+    const hash = mount();
+    await waitFor(() => $$('.page-card').length === 2, 'two pages');
+    const input = $<HTMLInputElement>('input[name=official]') as HTMLInputElement;
+    const list = await waitFor(
+      () => (input.list?.querySelectorAll('option').length === 2 ? input.list : null),
+      'the suggestions',
+    );
+    expect([...list.querySelectorAll('option')].map((o) => o.value).sort()).toEqual(['王建国', '许小波']);
+    // Half a name filters nothing, and leaving the field puts back what is filtered (nothing).
+    typeInto(input, '王建');
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => input.value === '', 'the field reset');
+    expect(hash.value).not.toContain('official=');
+    expect($$('.page-card')).toHaveLength(2);
+    typeInto(input, '王建国');
+    await waitFor(() => $$('.page-card').length === 1, 'one page');
+    expect($('.page-card h2')?.textContent).toBe('市人大常委会召开会议');
+    expect(hash.value).toContain(`official=${encodeURIComponent('王建国')}`);
+    // Emptying the field lifts the filter.
+    typeInto(input, '');
+    await waitFor(() => $$('.page-card').length === 2, 'both pages again');
+    expect(hash.value).not.toContain('official=');
+  });
+
+  it('lists national formulations before the pages’ quoted words', async () => {
+    await addAnnotation(db, {
+      page: pageInput({
+        url: 'https://rd.example.gov.cn/c.html',
+        slogans: [
+          { text: '大事', count: 20 },
+          { text: '四个意识', count: 1 },
+        ],
+      }),
+      selectors: selectors('办好大事'),
+      color: 'yellow',
+    });
+    mount(memoryHash('#view=slogans'));
+    await waitFor(() => $$('.slogans .entry').length === 3, 'three formulations');
+    expect($$('.slogans .group-label').map((h) => h.textContent)).toEqual([
+      'National formulations',
+      'Quoted words',
+    ]);
+    expect($$('.slogans .entry .name').map((n) => n.textContent)).toEqual(['四个意识', '大事', '强富美高']);
+  });
+
+  it('shows two districts’ posts of one name as two posts', async () => {
+    for (const [url, place, name] of [
+      ['https://a.example.cn/1.html', '天宁', '周某'],
+      ['https://b.example.cn/2.html', '武进', '李四'],
+    ] as const) {
+      await addAnnotation(db, {
+        page: pageInput({
+          url,
+          source: `中共常州市${place}区委`,
+          officials: [{ name, titles: ['区委书记'] }],
+        }),
+        selectors: selectors(`${place}摘录`),
+        color: 'yellow',
+      });
+    }
+    mount(memoryHash('#view=people'));
+    await waitFor(() => $$('.people .entry').length === 4, 'four officials');
+    const byPost = $$('.people .toggle button')[1] as HTMLButtonElement;
+    byPost.click();
+    await waitFor(() => $$('.people .entry .post').length > 0, 'the posts');
+    const posts = $$('.people .entry .post').map((p) => p.textContent);
+    expect(posts).toEqual(expect.arrayContaining(['天宁区委书记', '武进区委书记']));
+    expect(posts).not.toContain('区委书记');
+  });
+
   it('pages a long list', async () => {
     for (let i = 0; i < 25; i++) {
       await addAnnotation(db, {

@@ -135,6 +135,23 @@ describe('holdersByPost', () => {
       ['乙', '2023-01-01', '2023-06-01'],
     ]);
   });
+  it('keeps posts of one name apart by what tells their places apart', () => {
+    const person = (name: string, where: string | undefined, n: number): OfficialEntry => {
+      const post = {
+        title: '区委书记',
+        first: '2023-01-01',
+        last: '2023-01-01',
+        pages: [at('2023-01-01', n)],
+      };
+      return { ...post, name, posts: [where === undefined ? post : { ...post, where }] };
+    };
+    const out = holdersByPost([person('甲', '天宁', 1), person('乙', '武进', 2), person('丙', '天宁', 3)]);
+    expect(out.map((p) => [p.title, p.where, p.holders.map((h) => h.name)])).toEqual([
+      ['区委书记', '天宁', ['丙', '甲']],
+      ['区委书记', '武进', ['乙']],
+    ]);
+    expect('where' in (holdersByPost([person('丁', undefined, 4)])[0] ?? {})).toBe(false);
+  });
   it('filters by any of the given texts, case-insensitively', () => {
     expect(filterByText(people, '书记', (p) => p.posts.map((x) => x.title)).map((p) => p.name)).toEqual([
       '甲',
