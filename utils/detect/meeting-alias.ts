@@ -70,7 +70,8 @@ const GENERIC_KINDS = new Set(L.meetingGenericHeads);
 const LEVEL = /(?:全国|中央|[省市县区州镇乡盟旗])$/;
 
 function normalize(name: string): string {
-  let s = name;
+  // 党的二十大 is 中国共产党第二十次全国代表大会 said short.
+  let s = name.replace(/^党的([一二三四五六七八九十]+)大$/, '中共第$1次全国代表大会');
   for (const [re, to] of LONG_FORMS) s = s.replace(re, to);
   s = s.replace(CN_RUN, (whole, n: string, unit: string) => {
     const v = parseNumber(n);

@@ -1,5 +1,6 @@
 // The meetings of an article: each meeting once, reported or referenced, with the day it took
 // place; one meeting written two ways is one entry, listed by its first written form.
+import { meetingEnglish } from '../english/meetings';
 import type { Meeting } from '../types';
 import * as L from './data/lists';
 import { findDates, type DateMention } from './dates';
@@ -79,11 +80,17 @@ function mergeForms(mentions: readonly Mention[], off: number): Entry[] {
     const retold = m.reported && m.start >= off && m.start < off + LEAD && !GENERIC_KINDS.has(parts.kind);
     // 县政协十届五次常委会议 and 县政协十届五次常委会议暨月度协商座谈会: one meeting, named in part.
     const joined = (n: string): boolean => m.name.startsWith(`${n}暨`) || n.startsWith(`${m.name}暨`);
+    // 10月26日 and 11月22日 国务院常务会议: a meeting without an ordinal, held on two days, is two meetings
+    // (a numbered session that opens and closes on two days is one).
+    const otherDay = (e: Entry): boolean =>
+      parts.nums.length === 0 && e.date !== null && m.date !== null && e.date !== m.date;
+    const named = byName.get(m.name);
     const same =
-      byName.get(m.name) ??
+      (named && !otherDay(named) ? named : undefined) ??
       entries.find(
         (e) =>
           !e.earlier &&
+          !otherDay(e) &&
           ([...e.names].some(joined) ||
             e.parts.every((p) => samePartsMeeting(p, parts, retold && e.headline && p.kind.length >= 3))),
       );
@@ -210,6 +217,8 @@ export function detectMeetings(
   const entries = mergeForms(mentions, off);
   return entries.map((e) => ({
     name: e.name,
+    // English only for the meetings kept, a handful a page.
+    en: meetingEnglish(e.name),
     date: e.date ?? (e.reported ? leadDate : null),
     role: e.reported ? 'reported' : 'referenced',
     mentions: spans(text, e.name),

@@ -13,6 +13,9 @@ const RANKS = longestFirst(L.ranks);
 const NOT_MEETINGS = L.notMeetings;
 const GENERIC_QUALIFIERS = new Set(L.genericMeetingQualifiers);
 const STOPS = longestFirst(L.meetingStops);
+const STOP_SET = new Set(L.meetingStops);
+/** What a meeting hands on, studied after it (会议精神, 会议文件). */
+const MEETING_OBJECT = /^(?:精神|文件|内容|部署|要求)/;
 /** Verbs that take a meeting as object, stopping a name only right before its kind (做好会议, 经会议研究). */
 const OBJECT_VERBS = longestFirst(L.meetingObjectVerbs);
 /** Words of a body that hold a stop word (理论学习中心组). */
@@ -146,11 +149,11 @@ function nameStart(text: string, headStart: number, joint = false): number {
       }
       if (b === headStart && wordEndingAt(text, b, OBJECT_VERBS)) break;
       // 十三届全国人大五次会议和全国政协…会议: another meeting's name ends here, unless a part of it
-      // follows (…四次会议主席团) or 暨 joins the two into one (党组会议暨理论学习中心组学习会).
+      // follows (…四次会议主席团, …二次会议各代表团) or 暨 joins the two into one (党组会议暨理论学习中心组学习会).
       if (
         b < headStart &&
         wordEndingAt(text, b, HEADS) &&
-        !wordStartingAt(text, b, BODIES_AFTER) &&
+        !wordStartingAt(text, text[b] === '各' ? b + 1 : b, BODIES_AFTER) &&
         !isOneOf('第暨议', text[b])
       )
         break;
@@ -265,10 +268,20 @@ export function findMeetingHits(text: string): MeetingHit[] {
   const hits: MeetingHit[] = [];
   for (const m of text.matchAll(HEAD_RE)) {
     let head = m[0];
-    const headStart = m.index;
+    let headStart = m.index;
     // 交流会议, 人大会议: the head runs on into 议 (but 座谈会议程 is 座谈会 + 议程).
     if (head.endsWith('会') && text[headStart + head.length] === '议') {
       if (!isOneOf(AFTER_YI, text[headStart + head.length + 1])) head += '议';
+    }
+    // 学习会议精神, 学习会议文件: a verb and what a meeting gave, not a 学习会.
+    if (
+      head.length > 2 &&
+      head.endsWith('会议') &&
+      STOP_SET.has(head.slice(0, -2)) &&
+      MEETING_OBJECT.test(text.slice(headStart + head.length, headStart + head.length + 2))
+    ) {
+      headStart += head.length - 2;
+      head = '会议';
     }
     const end = headStart + head.length;
     let start = trimFront(text, nameStart(text, headStart, head === '联席会议'), headStart);

@@ -10,6 +10,7 @@ import {
   cleanEnd,
   delimitedName,
   foreignNameAt,
+  listedNames,
   NAME_SEPARATORS,
   nameEndingAt,
   nameScoreAt,
@@ -116,6 +117,7 @@ function namesAfterPost(text: string, end: number, chain: Post[], titles: string
   // 执行主席是（按姓名笔画排列）：旷立伟、旷志军: the list follows a colon.
   const intro = /^(?:是|为)?(?:[（(][^）)]{0,12}[）)])?[：:]/.exec(text.slice(end, end + 20));
   if (intro) at += intro[0].length;
+  const list = nameList(text, at, titles);
   let name = nameAfterPost(text, at, chain);
   if (!name && (text[at] === ' ' || text[at] === '\u3000')) {
     // 市委书记 张三（左二）: captions put a space between post and name; the name must then stand alone.
@@ -126,7 +128,7 @@ function namesAfterPost(text: string, end: number, chain: Post[], titles: string
       at += 1;
     }
   }
-  if (!name) return hits;
+  if (!name) return list;
   hits.push({ name, titles, start: at, end: at + name.length });
   at += name.length;
   // 戴立华(女)、: a note in brackets after a listed name.
@@ -146,6 +148,34 @@ function namesAfterPost(text: string, end: number, chain: Post[], titles: string
     at += next.length;
     skipNote();
   }
+  return list.length > hits.length ? list : hits;
+}
+
+/**
+ * 副主任单坚、赵跃进、沈宛如参加: a list read as a whole, each item between 、 marks, the last where a
+ * name visibly ends. A name that reads weakly alone (单坚) is taken when the list around it reads as names.
+ */
+function nameList(text: string, p: number, titles: string[]): OfficialHit[] {
+  const items: { start: number; token: string }[] = [];
+  let at = p;
+  for (;;) {
+    const token = tokenAt(text, at);
+    if (text[at + token.length] !== '、' || token.length < 2 || token.length > 4) break;
+    items.push({ start: at, token });
+    at += token.length + 1;
+  }
+  const last = listedNameAt(text, at);
+  if (items.length + (last ? 1 : 0) < 3) return [];
+  // The last name, read where it visibly ends, is one of the list that vouches for the others.
+  const names = listedNames([...items.map((i) => i.token), ...(last ? [last] : [])]);
+  if (!names) return [];
+  const hits = items.map((i, k) => ({
+    name: names[k] ?? '',
+    titles,
+    start: i.start,
+    end: i.start + i.token.length,
+  }));
+  if (last) hits.push({ name: last, titles, start: at, end: at + last.length });
   return hits;
 }
 

@@ -64,3 +64,10 @@ describe('one meeting written two ways', () => {
     expect(meetingParts(name, HEADS)).toMatchObject(parts);
   });
 });
+
+describe('short forms of a Party congress', () => {
+  it('党的二十大 is the 20th National Congress of the CPC', () => {
+    expect(sameMeeting('党的二十大', '中国共产党第二十次全国代表大会')).toBe(true);
+    expect(sameMeeting('党的二十大', '中国共产党第十九次全国代表大会')).toBe(false);
+  });
+});

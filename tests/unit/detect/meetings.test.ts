@@ -199,3 +199,38 @@ describe('meetings', () => {
     expect(m?.mentions.map((s) => text.slice(s.start, s.end))).toEqual(['国务院常务会议']);
   });
 });
+
+describe('meetings: parts of a session, the same kind on two days, what a meeting hands on', () => {
+  it('names a part of a session after the session (…第二次会议各代表团召集人会议), and the session itself', () => {
+    const text =
+      '7月1日，县第十八届人民代表大会第二次会议各代表团召集人会议在县宾馆召开。会议通报了县第十八届人民代表大会第二次会议日程。';
+    expect(meetings('', text).map(([name]) => name)).toEqual([
+      '县第十八届人民代表大会第二次会议',
+      '县第十八届人民代表大会第二次会议各代表团召集人会议',
+    ]);
+  });
+
+  it.each([
+    [
+      'a meeting without an ordinal held on two days is two meetings',
+      '10月26日召开的国务院常务会议研究了甲。11月22日召开的国务院常务会议部署了乙。',
+      [
+        ['国务院常务会议', '2022-10-26', 'referenced'],
+        ['国务院常务会议', '2022-11-22', 'referenced'],
+      ],
+    ],
+    [
+      'a numbered session that opens and closes on two days is one',
+      '3月5日，十四届全国人大二次会议开幕。3月11日，十四届全国人大二次会议闭幕。',
+      [['十四届全国人大二次会议', '2022-03-05', 'reported']],
+    ],
+    ['studying a meeting’s documents is no 学习会', '代表们反复认真地学习会议文件。', []],
+    [
+      'a study session named 学习会议 is one',
+      '7月1日，区委理论学习中心组学习会议召开。',
+      [['区委理论学习中心组学习会议', '2022-07-01', 'reported']],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(meetings('', text)).toEqual(expected);
+  });
+});

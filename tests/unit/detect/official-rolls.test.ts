@@ -69,3 +69,15 @@ describe('names listed after a post with spaces between them', () => {
     expect(officials(text).map(([n]) => n)).toEqual(names);
   });
 });
+
+describe('a list after a shared post read as a whole', () => {
+  it('takes a name that reads weakly alone (单坚) when the list around it reads as names', () => {
+    const text = '市人大常委会主任叶海燕出席。副主任单坚、赵跃进、沈宛如参加会议。';
+    expect(officials(text).map(([n]) => n)).toEqual(['叶海燕', '单坚', '赵跃进', '沈宛如']);
+  });
+  it('takes nothing from a list of words', () => {
+    expect(officials('市人大常委会主任叶海燕出席。副主任会议、调研、座谈参加会议。').map(([n]) => n)).toEqual(
+      ['叶海燕'],
+    );
+  });
+});

@@ -62,7 +62,7 @@ export const meetingModifiers: readonly string[] =
     '\n',
   );
 export const meetingNameWords: readonly string[] =
-  '专门委员会\n各界\n对口\n对外\n理论学习中心组\n落实情况\n贯彻实施情况\n贯彻执行情况\n贯彻落实情况'.split(
+  '专门委员会\n召集人\n各代表团\n各界\n对口\n对外\n理论学习中心组\n落实情况\n贯彻实施情况\n贯彻执行情况\n贯彻落实情况'.split(
     '\n',
   );
 export const meetingObjectVerbs: readonly string[] =
