@@ -141,6 +141,7 @@ describe('npm run analyze', () => {
       'officials',
       'meetings',
       'slogans',
+      'citation',
       'timings',
     ]);
     expect(second).toEqual({ file: missing, error: 'file not found' });

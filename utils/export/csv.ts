@@ -1,6 +1,9 @@
 // CSV export for spreadsheets: UTF-8 with a byte-order mark (without it Excel reads
 // Chinese as mojibake), CRLF rows, RFC 4180 quoting, and no cell that a spreadsheet
-// would run as a formula (CSV injection).
+// would run as a formula (CSV injection). Dates are written as Excel reads dates when it
+// opens a file: 2022-07-01, and 2026-11-23 12:05:06 in local time (an ISO timestamp with
+// its T and Z stays text in Excel), each in its own column and never made inert (they
+// start with a digit).
 import { quoteOf } from '../core/records';
 import type { ExportGroup } from './types';
 
@@ -26,8 +29,20 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** A time as Excel reads a date and time: YYYY-MM-DD HH:MM:SS, local time, whole seconds. */
+export function excelDateTime(ms: number): string {
+  const d = new Date(ms);
+  return (
+    `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ` +
+    `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`
+  );
+}
+
+/** Rows as a file: the byte-order mark, then each row's cells made safe, CRLF after every row. */
+export function csvFile(rows: readonly (readonly string[])[]): string {
+  return BOM + rows.map((r) => r.map(csvCell).join(',') + '\r\n').join('');
 }
 
 export function buildCsv(groups: readonly ExportGroup[]): string {
@@ -43,10 +58,10 @@ export function buildCsv(groups: readonly ExportGroup[]): string {
         a.tags.join(TAG_SEPARATOR),
         a.note,
         a.color,
-        iso(a.created),
-        iso(a.updated),
+        excelDateTime(a.created),
+        excelDateTime(a.updated),
       ]);
     }
   }
-  return BOM + rows.map((r) => r.map(csvCell).join(',') + '\r\n').join('');
+  return csvFile(rows);
 }

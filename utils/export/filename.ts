@@ -1,9 +1,18 @@
 // File names for exports: the page title (Chinese kept) and date for one page,
 // else the extension's name and today's date. Safe on Windows, macOS and Linux.
 
-export type ExportKind = 'md' | 'csv' | 'jsonld' | 'backup';
+export type ExportKind = 'md' | 'csv' | 'jsonld' | 'backup' | 'ris' | 'bib' | 'csljson';
 
-const EXTENSION: Record<ExportKind, string> = { md: 'md', csv: 'csv', jsonld: 'jsonld', backup: 'json' };
+const EXTENSION: Record<ExportKind, string> = {
+  md: 'md',
+  csv: 'csv',
+  jsonld: 'jsonld',
+  backup: 'json',
+  ris: 'ris',
+  bib: 'bib',
+  // CSL-JSON is JSON; Zotero's import looks at the content, not at the name.
+  csljson: 'json',
+};
 
 const MAX_TITLE = 80;
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;

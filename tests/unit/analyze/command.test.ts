@@ -138,3 +138,60 @@ describe('npm run analyze usage', () => {
     expect(r.lines).toEqual([{ file: '--help', error: 'file not found' }]);
   });
 });
+
+describe('npm run analyze gives each page its citation', () => {
+  const today = (): { 'date-parts': [number[]] } => {
+    const d = new Date();
+    return { 'date-parts': [[d.getFullYear(), d.getMonth() + 1, d.getDate()]] };
+  };
+
+  it('a CSL-JSON item after the slogans: the site’s name, 来源 as publisher, the run’s day as accessed', () => {
+    const before = today();
+    const r = analyze(['--url', 'https://www.tianning.gov.cn/a/1.html', seed]);
+    expect(r.status).toBe(0);
+    const [line] = r.lines as [Record<string, unknown>];
+    expect(Object.keys(line)).toEqual([
+      'file',
+      'article',
+      'congress',
+      'officials',
+      'meetings',
+      'slogans',
+      'citation',
+      'timings',
+    ]);
+    expect(line.citation).toEqual({
+      id: 'renda202207012a6c23f',
+      type: 'article-newspaper',
+      title: '区委召开人大工作会议:书写新时代高质量发展“人大答卷”',
+      'container-title': '天宁区人大',
+      publisher: '天宁人大',
+      author: [],
+      issued: { 'date-parts': [[2022, 7, 1]] },
+      URL: 'https://www.tianning.gov.cn/a/1.html',
+      accessed: (line.citation as { accessed: unknown }).accessed,
+      language: 'zh-CN',
+    });
+    // The day of the run (either side of a midnight that fell during it).
+    expect([JSON.stringify(before), JSON.stringify(today())]).toContain(
+      JSON.stringify((line.citation as { accessed: unknown }).accessed),
+    );
+  });
+
+  it('no URL without --url (a file:// address is no one else’s), and no citation for --lines', () => {
+    const file = analyze([seed]).lines[0] as { citation: Record<string, unknown> };
+    expect(file.citation).not.toHaveProperty('URL');
+    expect(file.citation['container-title']).toBe('天宁区人大');
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'scripts/analyze.ts'), '--lines'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        input: '区委书记许小波出席会议。\n',
+        timeout: 60_000,
+      },
+    );
+    expect(JSON.parse(r.stdout.trim())).not.toHaveProperty('citation');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, buildCsv, csvCell } from '../../../utils/export/csv';
-import { annotation, group } from './fixtures';
+import { BOM, buildCsv, csvCell, excelDateTime } from '../../../utils/export/csv';
+import { buildOfficialsCsv } from '../../../utils/export/officials-csv';
+import { annotation, group, L1, L2 } from './fixtures';
 
 /** A minimal RFC 4180 parser, to check what a spreadsheet would read back. */
 function parseCsv(text: string): string[][] {
@@ -53,23 +54,43 @@ describe('csvCell', () => {
 });
 
 describe('buildCsv', () => {
-  it('writes a BOM, a header and one CRLF row per highlight', () => {
+  it('writes a BOM, a header and one CRLF row per highlight; dates as Excel reads them', () => {
     const csv = buildCsv([
-      group([annotation('坚持党的领导', { tags: ['人大', '党建'], note: '要点', color: 'green' })]),
+      group([
+        annotation('坚持党的领导', {
+          tags: ['人大', '党建'],
+          note: '要点',
+          color: 'green',
+          created: L1,
+          updated: L2,
+        }),
+      ]),
       group([], { title: '没有高亮' }),
     ]);
     expect(csv).toBe(
       BOM +
         'title,url,published,source,quote,tags,note,color,created,updated\r\n' +
-        '区委召开人大工作会议,https://rd.example.gov.cn/a/1.html,2022-07-01,区人大常委会办公室,坚持党的领导,人大; 党建,要点,green,2026-11-23T04:05:06.007Z,2026-11-24T00:00:00.000Z\r\n',
+        '区委召开人大工作会议,https://rd.example.gov.cn/a/1.html,2022-07-01,区人大常委会办公室,坚持党的领导,人大; 党建,要点,green,2026-11-23 12:05:06,2026-11-24 09:30:00\r\n',
     );
   });
 
   it('leaves empty cells for a missing date and source', () => {
-    const csv = buildCsv([group([annotation('x')], { published: null, source: null })]);
+    const csv = buildCsv([
+      group([annotation('x', { created: L1, updated: L2 })], { published: null, source: null }),
+    ]);
     expect(csv.split('\r\n')[1]).toBe(
-      '区委召开人大工作会议,https://rd.example.gov.cn/a/1.html,,,x,,,yellow,2026-11-23T04:05:06.007Z,2026-11-24T00:00:00.000Z',
+      '区委召开人大工作会议,https://rd.example.gov.cn/a/1.html,,,x,,,yellow,2026-11-23 12:05:06,2026-11-24 09:30:00',
     );
+  });
+
+  it.each<[number, string]>([
+    [L1, '2026-11-23 12:05:06'],
+    [new Date(2026, 0, 2, 3, 4, 5, 999).getTime(), '2026-01-02 03:04:05'],
+    [new Date(2026, 11, 31, 23, 59, 59).getTime(), '2026-12-31 23:59:59'],
+  ])('excelDateTime(%d) = %s: local time, no T, no zone, whole seconds', (ms, expected) => {
+    expect(excelDateTime(ms)).toBe(expected);
+    // What Excel turns into a date on opening: ISO date, a space, the time; never made inert.
+    expect(csvCell(expected)).toBe(expected);
   });
 
   it('round-trips Chinese, quotes, commas, newlines; formulas come back inert', () => {
@@ -97,5 +118,51 @@ describe('buildCsv', () => {
     ]);
     expect(rows[2]?.slice(4, 7)).toEqual(["'=cmd|' /C calc'!A0", "'@t", "'-10"]);
     expect(rows[3]?.slice(4, 7)).toEqual(['𠮷野家', '', "'+"]);
+  });
+});
+
+describe('buildOfficialsCsv', () => {
+  const page = {
+    officials: [
+      { name: '许小波', titles: ['区委书记', '区长'] },
+      { name: '张凯奇', titles: [] },
+    ],
+  };
+
+  it('one row per person and post, with what the detection adds when given', () => {
+    const csv = buildOfficialsCsv([
+      {
+        ...group([], page),
+        extras: {
+          officials: {
+            许小波: {
+              pinyin: 'Xu Xiaobo',
+              glosses: ['Secretary, Tianning District Committee of the CPC', null],
+              places: [{ place: '天宁区', level: '区' }, null],
+            },
+          },
+        },
+      },
+      group([], {
+        ...page,
+        officials: [{ name: '王五', titles: ['=SUM(A1)'] }],
+        published: null,
+        url: 'https://x.cn/b',
+      }),
+    ]);
+    expect(csv).toBe(
+      BOM +
+        'name,pinyin,post,post_en,place,level,date,url\r\n' +
+        '许小波,Xu Xiaobo,区委书记,"Secretary, Tianning District Committee of the CPC",天宁区,区,2022-07-01,https://rd.example.gov.cn/a/1.html\r\n' +
+        '许小波,Xu Xiaobo,区长,,,,2022-07-01,https://rd.example.gov.cn/a/1.html\r\n' +
+        '张凯奇,,,,,,2022-07-01,https://rd.example.gov.cn/a/1.html\r\n' +
+        "王五,,'=SUM(A1),,,,,https://x.cn/b\r\n",
+    );
+    const rows = parseCsv(csv.slice(1));
+    expect(rows.every((r) => r.length === 8)).toBe(true);
+  });
+
+  it('only the header for pages without officials', () => {
+    expect(buildOfficialsCsv([group([])])).toBe(BOM + 'name,pinyin,post,post_en,place,level,date,url\r\n');
   });
 });

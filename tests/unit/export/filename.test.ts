@@ -11,6 +11,9 @@ describe('exportFileName', () => {
     ['jsonld', { title: '  ' }, 'renda-reader-2026-11-23.jsonld'],
     ['csv', { title: '///' }, 'renda-reader-2026-11-23.csv'],
     ['backup', { title: '不用标题' }, 'renda-reader-backup-2026-11-23.json'],
+    ['ris', { title: '区委召开人大工作会议', date: '2022-07-01' }, '区委召开人大工作会议-2022-07-01.ris'],
+    ['bib', {}, 'renda-reader-2026-11-23.bib'],
+    ['csljson', {}, 'renda-reader-2026-11-23.json'],
     [
       'md',
       { title: '关于"十四五"规划: 意见/建议?', date: '2021-03-12' },

@@ -42,3 +42,7 @@ export function annotation(exact: string, overrides: Partial<AnnotationRecord> =
 export function group(annotations: AnnotationRecord[], p: Partial<PageRecord> = {}): ExportGroup {
   return { page: page(p), annotations };
 }
+
+/** Local times (noon and morning), for output that is written in local time: the same in every time zone. */
+export const L1 = new Date(2026, 10, 23, 12, 5, 6, 7).getTime();
+export const L2 = new Date(2026, 10, 24, 9, 30, 0, 0).getTime();
