@@ -25,6 +25,8 @@ export interface Official {
   titles: string[];
   /** English gloss per title, same order as titles. */
   glosses?: string[];
+  /** The name in pinyin as English texts write it (Xu Xiaobo); null for a name that is not Chinese (拜登). */
+  pinyin?: string | null;
   mentions: Span[];
 }
 
@@ -35,6 +37,8 @@ export interface Meeting {
   /** YYYY-MM-DD or null. */
   date: string | null;
   role: MeetingRole;
+  /** The meeting's name in English, built from its parts; null where a part has no English. */
+  en?: string | null;
   mentions: Span[];
 }
 

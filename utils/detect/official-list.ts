@@ -1,5 +1,6 @@
 // The officials of an article: every name found with a post, the posts written after a
 // bare name, and the mentions that really are this person.
+import { personPinyin } from '../english/pinyin';
 import type { Official } from '../types';
 import { gloss } from './gloss';
 import { findOfficialHits, ranksAfterName } from './officials';
@@ -27,7 +28,14 @@ export function detectOfficials(text: string, full: string): Official[] {
     const mentions = spans(text, name).filter(
       (m) => !covers.some((c) => m.start >= c.start && m.end <= c.end),
     );
-    officials.push({ name, titles: entry.titles, glosses: entry.titles.map(gloss), mentions });
+    // English only for the officials kept: a few dozen names and posts a page, never per character.
+    officials.push({
+      name,
+      pinyin: personPinyin(name),
+      titles: entry.titles,
+      glosses: entry.titles.map(gloss),
+      mentions,
+    });
   }
   return officials;
 }
