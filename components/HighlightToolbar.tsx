@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { type AnnotationRecord, type HighlightColor, HIGHLIGHT_COLORS } from '../utils/core/records';
 import { SWATCH } from './colors';
 import { TagInput } from './TagInput';
@@ -13,7 +13,8 @@ export interface Anchor {
 export type ToolbarState =
   | { kind: 'hidden' }
   | { kind: 'selection'; at: Anchor }
-  | { kind: 'editor'; at: Anchor; annotation: AnnotationRecord }
+  /** focus: false leaves the focus on the page (a selection inside the highlight stays copyable). */
+  | { kind: 'editor'; at: Anchor; annotation: AnnotationRecord; focus?: boolean }
   | { kind: 'message'; at: Anchor | null; text: string; undo?: () => void; error?: boolean };
 
 export interface ToolbarText {
@@ -107,7 +108,9 @@ function Editor({
   // A note is saved when the field loses focus or the editor closes, not on every key.
   const latest = useRef({ note, annotation });
   latest.current = { note, annotation };
-  useEffect(() => {
+  // A layout effect, run as the editor is drawn: a plain effect waits for the next frame, and
+  // would wipe what the reader typed in the meantime (the first character after a click).
+  useLayoutEffect(() => {
     setNote(annotation.note);
     return () => {
       const { note: typed, annotation: saved } = latest.current;
@@ -147,7 +150,7 @@ function Editor({
         tags={annotation.tags}
         suggestions={suggestions}
         placeholder={text.tagsPlaceholder}
-        autoFocus
+        autoFocus={(state as Extract<ToolbarState, { kind: 'editor' }>).focus !== false}
         onChange={(tags) => onChange(annotation.id, { tags })}
       />
     </div>

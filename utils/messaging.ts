@@ -9,7 +9,12 @@ import type { StoreMethod } from './client/api';
 
 /** What the content script knows about its page, as the popup shows it. */
 export type PageReport =
-  | { status: 'not-article'; url: string }
+  /**
+   * analysed: the page was read (on load, or on "Analyse anyway") and holds no article text, as a
+   * list page does; reading it again finds nothing more, and highlighting works on its text all
+   * the same. Absent: the page has not been read (the gate did not take it for news).
+   */
+  | { status: 'not-article'; url: string; analysed?: true }
   | {
       status: 'article';
       url: string;
@@ -42,6 +47,11 @@ export interface BackgroundProtocol {
   'annotations/delete': { req: { id: string }; res: AnnotationRecord | null };
   'annotations/restore': { req: { annotation: AnnotationRecord }; res: null };
   'tags/all': { req: object; res: string[] };
+  /**
+   * From the extension's pages only: what the context menu and the keyboard shortcut do in a
+   * tab (highlight its selection, injecting the analyzer first if needed). True once highlighted.
+   */
+  'tab/highlightSelection': { req: { tabId: number }; res: boolean };
   /** From the popup and the library only (the client API, utils/client): one store method. */
   'store/call': { req: { method: StoreMethod; args: unknown[] }; res: unknown };
 }

@@ -11,6 +11,9 @@ import { storeCallHandler } from './store-call';
 
 export const HIGHLIGHT_COMMAND = 'highlight-selection';
 const MENU_ID = 'renda-highlight';
+/** The pages the analyzer can be injected into (host_permissions in wxt.config.ts): the menu is
+ * not offered elsewhere (extension pages, file:, the browser's own pages), where it could not work. */
+export const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 export function badgeText(count: number | null): string {
   if (count === null) return '';
@@ -32,6 +35,14 @@ export function startBackground(browser: WxtBrowser): void {
   };
 
   const store = createStoreApi(db);
+  const extensionOrigin = browser.runtime.getURL('/');
+
+  // Highlighting without the selection toolbar: the context menu and the keyboard shortcut. The
+  // analyzer is injected first where it is not running yet (a page that is not news).
+  const highlightIn = async (tabId: number | undefined): Promise<boolean> => {
+    if (tabId === undefined || tabId < 0) return false;
+    return sendToTabInjecting(tabId, { type: 'page/highlightSelection', color: null });
+  };
 
   const handlers: Handlers<BackgroundProtocol> = {
     'content/start': async ({ url, canonical, news }, { tabId, frameId }) => {
@@ -55,26 +66,30 @@ export function startBackground(browser: WxtBrowser): void {
       return null;
     },
     'tags/all': async () => allTags(await db()),
-    'store/call': storeCallHandler(store, browser.runtime.getURL('/')),
+    'tab/highlightSelection': ({ tabId }, { url }) => {
+      // A content script speaks for its page: other tabs are not its to act in.
+      if (!url?.startsWith(extensionOrigin)) throw new Error('Only extension pages may ask this.');
+      return highlightIn(tabId);
+    },
+    'store/call': storeCallHandler(store, extensionOrigin),
   };
   listen(handlers);
 
-  // Highlighting without the selection toolbar: the context menu and the keyboard shortcut.
-  const highlightIn = (tabId: number | undefined) => {
-    if (tabId === undefined || tabId < 0) return;
-    void sendToTabInjecting(tabId, { type: 'page/highlightSelection', color: null }).catch(() => {});
-  };
-  void browser.contextMenus
-    .removeAll()
-    .then(() =>
-      browser.contextMenus.create({ id: MENU_ID, title: t('menuHighlight'), contexts: ['selection'] }),
-    );
+  void browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: t('menuHighlight'),
+      contexts: ['selection'],
+      documentUrlPatterns: WEB_PAGES,
+    }),
+  );
+  // A page the extension cannot run on fails here; the page itself says what went wrong otherwise.
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID) highlightIn(tab?.id);
+    if (info.menuItemId === MENU_ID) void highlightIn(tab?.id).catch(() => {});
   });
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== HIGHLIGHT_COMMAND) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    highlightIn(tab?.id);
+    await highlightIn(tab?.id).catch(() => {});
   });
 }

@@ -28,7 +28,10 @@ export function startContent(doc: Document, url: string): void {
   const getOverlay = () => (overlay ??= createOverlay(doc));
 
   const analyse = (): PageReport => {
-    ({ report, text: articleText } = buildPageReport(doc, url));
+    const built = buildPageReport(doc, url);
+    articleText = built.text;
+    // Read and found no article (a list page): the popup says so instead of offering to read it again.
+    report = built.report.status === 'not-article' ? { ...built.report, analysed: true } : built.report;
     void sendToBackground({ type: 'badge/set', count: badgeCount(report) }).catch(() => {});
     return report;
   };
@@ -59,7 +62,10 @@ export function startContent(doc: Document, url: string): void {
   const restoring = annotator.restore().catch(() => null);
 
   const handlers: Handlers<ContentProtocol> = {
-    'page/report': ({ force }) => report ?? (force ? analyse() : { status: 'not-article', url }),
+    // "Analyse anyway" reads the page again unless it holds an article: a page that rendered its
+    // article late may have had none when it was first read.
+    'page/report': ({ force }) =>
+      force && report?.status !== 'article' ? analyse() : (report ?? { status: 'not-article', url }),
     'page/reveal': (msg) => {
       if ('annotationId' in msg) return annotator.reveal(msg.annotationId);
       const quote =
@@ -78,8 +84,9 @@ export function startContent(doc: Document, url: string): void {
   };
   listen(handlers);
 
-  if (isLikelyPoliticalNews(doc)) {
-    analyse();
-    annotator.activate();
-  }
+  // Highlighting works wherever the analyzer runs: it is injected only on news pages, on pages
+  // with saved highlights, and where the user asked for it (the popup, the menu, the shortcut),
+  // and each of those offers highlighting. Reading the article waits for the gate or the user.
+  annotator.activate();
+  if (isLikelyPoliticalNews(doc)) analyse();
 }

@@ -22,7 +22,7 @@ export interface AnnotatorOptions {
   overlay: () => Overlay;
   painter: Highlighter;
   css: string;
-  text: ToolbarText & { deleted: string; saveFailed: (err: unknown) => string };
+  text: ToolbarText & { deleted: string; nothingSelected: string; saveFailed: (err: unknown) => string };
   /** The page as it is saved with a highlight (title, date, detected entities). */
   page: () => PageInput;
   /** Names of the officials, meetings and slogans on the page, offered as tags. */
@@ -32,6 +32,10 @@ export interface AnnotatorOptions {
 export interface Annotator {
   /** Restores saved highlights (and, for a while, those whose text the page shows late). */
   restore(): Promise<PageAnnotations>;
+  /**
+   * Highlights the selection, or opens the highlight it lies within rather than saving a copy.
+   * With nothing to highlight it says so (the shortcut is offered on every page) and is false.
+   */
   highlightSelection(color: HighlightColor | null): Promise<boolean>;
   reveal(id: string): boolean;
   /** What is on the page now: placed highlights in reading order, and the orphans. */
@@ -100,9 +104,27 @@ export function createAnnotator(o: AnnotatorOptions): Annotator {
     return range;
   };
 
+  /** Opens the editor of the highlight the selection lies within; false when there is none. */
+  const openExisting = (range: Range, focus: boolean): boolean => {
+    const id = painter.containing(range);
+    const entry = id ? placed.get(id) : undefined;
+    if (!entry) return false;
+    show({ kind: 'editor', at: anchorOf(range), annotation: entry.record, focus });
+    void refreshTags();
+    return true;
+  };
+
   async function highlightSelection(color: HighlightColor | null): Promise<boolean> {
     const range = currentSelection();
-    if (!range) return false;
+    if (!range) {
+      show({ kind: 'message', at: null, text: o.text.nothingSelected });
+      return false;
+    }
+    // Asked for on purpose (menu, shortcut): the editor takes the focus, as after a new highlight.
+    if (openExisting(range, true)) {
+      doc.getSelection()?.removeAllRanges();
+      return true;
+    }
     const at = anchorOf(range);
     const selectors = describe(doc.body, range);
     const position = selectors.find((sel) => sel.type === 'TextPositionSelector');
@@ -251,7 +273,8 @@ export function createAnnotator(o: AnnotatorOptions): Annotator {
     return true;
   }
 
-  // Listeners exist only on pages that need them (news pages, pages with highlights).
+  // Listeners exist only where the analyzer runs: news pages, pages with highlights, and pages
+  // the user asked about (the popup, the menu, the shortcut).
   function activate() {
     if (active) return;
     active = true;
@@ -260,8 +283,11 @@ export function createAnnotator(o: AnnotatorOptions): Annotator {
       // Let the selection settle (a click inside a selection collapses it after mouseup).
       setTimeout(() => {
         const range = currentSelection();
+        // Inside a highlight: that highlight, not a copy of it. The focus stays on the page, so
+        // that the selection can still be copied; the shortcut moves it into the editor.
+        if (range && openExisting(range, false)) return;
         if (range) return show({ kind: 'selection', at: anchorOf(range) });
-        if (state.kind === 'selection') show({ kind: 'hidden' });
+        if (state.kind === 'selection' || passing(state)) show({ kind: 'hidden' });
       }, 0);
     };
     doc.addEventListener('mouseup', onUp, { passive: true });
@@ -280,6 +306,9 @@ export function createAnnotator(o: AnnotatorOptions): Annotator {
       { passive: true },
     );
   }
+
+  /** A notice that asks nothing of the reader (no undo, no error): gone at the next click. */
+  const passing = (s: ToolbarState) => s.kind === 'message' && !s.undo && !s.error;
 
   const isOurs = (e: Event) =>
     e.composedPath().some((n) => n instanceof Element && n.localName === 'renda-reader-ui');

@@ -7,6 +7,7 @@ import { errorMessage } from '../library/errors';
 /** The in-page toolbar's text in the browser's language. */
 export function toolbarText(t: typeof translate): ToolbarText & {
   deleted: string;
+  nothingSelected: string;
   saveFailed: (err: unknown) => string;
 } {
   return {
@@ -18,6 +19,7 @@ export function toolbarText(t: typeof translate): ToolbarText & {
     close: t('tbClose'),
     undo: t('tbUndo'),
     deleted: t('tbDeleted'),
+    nothingSelected: t('tbNothingSelected'),
     saveFailed: (err) => t('tbSaveFailed', errorMessage(err, dbErrorText)),
   };
 }

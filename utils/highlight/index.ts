@@ -1,12 +1,12 @@
 // Draws anchored ranges as highlights. With the CSS Custom Highlight API the
 // page's DOM is left untouched (one Highlight per colour in CSS.highlights);
 // elsewhere the text is wrapped in background-only inline elements.
-import { caretAtPoint, highlightAtPoint } from './hit-test';
+import { caretAtPoint, highlightAtPoint, highlightContaining } from './hit-test';
 import { isHighlightColor, type HighlightColor } from '../core/records';
 import { highlightStyles, registryName } from './colors';
 import { MARK_ATTR, rangeToOffsets, unwrapMarks, wrapOffsets } from './marks';
 
-export { caretAtPoint, highlightAtPoint, type CaretPoint } from './hit-test';
+export { caretAtPoint, highlightAtPoint, highlightContaining, type CaretPoint } from './hit-test';
 export { MARK_ATTR, MARK_TAG } from './marks';
 export { whenTextAppears, type WhenTextAppearsOptions } from './when-text-appears';
 
@@ -34,6 +34,8 @@ export interface Highlighter {
   hitTest(x: number, y: number): string | null;
   /** The highlight an event's target is in (marks mode), else by the event's coordinates. */
   hitTestEvent(event: MouseEvent): string | null;
+  /** The highlight a selection lies entirely within (the last added where they overlap), or null. */
+  containing(selection: Range): string | null;
   /** Removes every highlight and what the renderer added to the page. */
   destroy(): void;
 }
@@ -151,6 +153,12 @@ function customHighlighter(doc: Document, api: HighlightApi): Highlighter {
     hitTestEvent(event) {
       return self.hitTest(event.clientX, event.clientY);
     },
+    containing(selection) {
+      return highlightContaining(
+        [...entries].map(([id, e]) => [id, e.range] as const),
+        selection,
+      );
+    },
     destroy() {
       self.clear();
       (style as HTMLStyleElement | null)?.remove();
@@ -197,6 +205,19 @@ function markHighlighter(doc: Document, root: Element): Highlighter {
       const target = event.target as Node | null;
       const el = target && target.nodeType === 1 ? (target as Element) : (target?.parentElement ?? null);
       return idAt(el) ?? self.hitTest(event.clientX, event.clientY);
+    },
+    containing(selection) {
+      // From the marks themselves: wrapping moved the text that the caller's ranges pointed into.
+      const spans = [...marks].flatMap(([id, m]) => {
+        const first = m[0];
+        const last = m[m.length - 1];
+        if (!first?.isConnected || !last?.isConnected) return [];
+        const range = doc.createRange();
+        range.setStartBefore(first);
+        range.setEndAfter(last);
+        return [[id, range] as const];
+      });
+      return highlightContaining(spans, selection);
     },
     destroy() {
       self.clear();

@@ -4,6 +4,7 @@
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildTextIndex, offsetsToRange } from '../../../utils/anchor/text-index';
 import { createHighlighter } from '../../../utils/highlight';
 import { createAnnotator, type Annotator } from '../../../utils/content/highlights';
 import type { AnnotationRecord } from '../../../utils/core/records';
@@ -15,6 +16,8 @@ const TEXT = '会议强调，要增强“四个意识”、坚定“四个自信
 
 interface Background {
   stored: AnnotationRecord | null;
+  /** Every highlight saved, in order (ids h1, h2, …). */
+  added: AnnotationRecord[];
   updates: Record<string, unknown>[];
   /** Update answers wait for this; fail makes them fail. */
   release: () => void;
@@ -28,7 +31,7 @@ let annotator: Annotator;
 function fakeBackground(): Background {
   let open: () => void = () => {};
   const gate = new Promise<void>((r) => (open = r));
-  const state: Background = { stored: null, updates: [], release: () => open(), fail: false };
+  const state: Background = { stored: null, added: [], updates: [], release: () => open(), fail: false };
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (msg: {
     type: string;
     annotation?: Partial<AnnotationRecord>;
@@ -38,11 +41,12 @@ function fakeBackground(): Background {
       case 'annotations/add':
         state.stored = {
           ...(msg.annotation as AnnotationRecord),
-          id: 'h1',
+          id: `h${state.added.length + 1}`,
           pageUrl: 'http://127.0.0.1/a.html',
           created: 1,
           updated: 1,
         };
+        state.added.push(state.stored);
         return { ok: true, value: state.stored };
       case 'annotations/update':
         state.updates.push({ ...msg.changes });
@@ -62,7 +66,8 @@ beforeEach(async () => {
   // jsdom lays nothing out; the toolbar only needs a place to stand.
   Range.prototype.getBoundingClientRect ??= () => new DOMRect();
   Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
-  const host = document.createElement('div');
+  // Our host's name: the page's listeners know a click on it for ours.
+  const host = document.createElement('renda-reader-ui');
   document.documentElement.append(host);
   root = host.attachShadow({ mode: 'open' });
   const overlay: Overlay = { root, flash: () => {}, remove: () => host.remove() };
@@ -81,25 +86,32 @@ beforeEach(async () => {
       close: 'Close',
       undo: 'Undo',
       deleted: 'Deleted',
+      nothingSelected: 'Select some text first',
       saveFailed: (err) => `Not saved: ${err instanceof Error ? err.message : String(err)}`,
     },
     page: () => ({ url: 'http://127.0.0.1/a.html' }) as never,
     entityTags: () => [],
   });
   // Select 四个意识 and highlight it: the editor opens with the focus in the tag field.
-  const node = document.querySelector('p')?.firstChild as Text;
-  const range = document.createRange();
-  range.setStart(node, TEXT.indexOf('四个意识'));
-  range.setEnd(node, TEXT.indexOf('四个意识') + 4);
-  document.getSelection()?.addRange(range);
+  select('四个意识');
   await act(async () => {
     expect(await annotator.highlightSelection('yellow')).toBe(true);
   });
 });
 afterEach(() => {
   vi.restoreAllMocks();
-  document.documentElement.querySelectorAll('div').forEach((d) => d.remove());
+  document.documentElement.querySelectorAll('div, renda-reader-ui').forEach((d) => d.remove());
 });
+
+/** Selects the first occurrence of text on the page (wherever the marks have split it). */
+function select(text: string) {
+  const index = buildTextIndex(document.body);
+  const at = index.text.indexOf(text);
+  const range = offsetsToRange(index, at, at + text.length) as Range;
+  const selection = document.getSelection() as Selection;
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
 
 const field = () => root.querySelector('input.tag-input') as HTMLInputElement;
 const chips = () => [...root.querySelectorAll('.chip')].map((c) => c.firstChild?.textContent);
@@ -137,5 +149,95 @@ describe('the in-page editor with a slow background', () => {
     await settled();
     expect(root.querySelector('[role=status].error')?.textContent).toContain('Not saved');
     expect(annotator.list().saved.map((a) => a.tags)).toEqual([[]]);
+  });
+});
+
+/** A mouse going up on the page, and the moment the toolbar waits for the selection to settle. */
+async function mouseUp() {
+  await act(async () => {
+    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 0));
+  });
+}
+
+const closeButton = () => root.querySelector('button[aria-label=Close]') as HTMLButtonElement;
+const shown = () =>
+  root.querySelector('.editor') ? 'editor' : root.querySelector('[role=toolbar]') ? 'new highlight' : 'none';
+
+describe('a selection inside a highlight', () => {
+  beforeEach(() => act(() => closeButton().click()));
+
+  it('opens that highlight, with its note, and leaves the focus and the selection on the page', async () => {
+    await settled();
+    // The canary: outside every highlight, the toolbar offers a new one.
+    select('坚定');
+    await mouseUp();
+    expect(shown()).toBe('new highlight');
+    select('个意');
+    await mouseUp();
+    expect(shown()).toBe('editor');
+    expect((root.querySelector('textarea.note') as HTMLTextAreaElement).placeholder).toBe('Note');
+    expect(root.activeElement).toBeNull();
+    expect(document.getSelection()?.toString()).toBe('个意');
+  });
+
+  it('shows the note of the highlight it opens', async () => {
+    select('四个意识');
+    await mouseUp();
+    const note = root.querySelector('textarea.note') as HTMLTextAreaElement;
+    act(() => {
+      note.value = '提法';
+      note.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      note.dispatchEvent(new FocusEvent('blur'));
+    });
+    await settled();
+    act(() => closeButton().click());
+    select('意识');
+    await mouseUp();
+    expect((root.querySelector('textarea.note') as HTMLTextAreaElement).value).toBe('提法');
+  });
+
+  it('from the menu or the shortcut, opens it with the focus in the editor and saves no copy', async () => {
+    select('个意');
+    let done: boolean | undefined;
+    await act(async () => {
+      done = await annotator.highlightSelection(null);
+    });
+    expect(done).toBe(true);
+    expect(bg.added.map((a) => a.id)).toEqual(['h1']);
+    expect(annotator.list().saved.map((a) => a.id)).toEqual(['h1']);
+    expect(shown()).toBe('editor');
+    expect(root.activeElement).toBe(field());
+  });
+
+  it('is a new highlight when it only overlaps one', async () => {
+    select('意识”、坚定');
+    await mouseUp();
+    expect(shown()).toBe('new highlight');
+    await act(async () => {
+      expect(await annotator.highlightSelection('green')).toBe(true);
+    });
+    expect(bg.added.map((a) => a.id)).toEqual(['h1', 'h2']);
+    expect(
+      annotator
+        .list()
+        .saved.map((a) => a.id)
+        .sort(),
+    ).toEqual(['h1', 'h2']);
+  });
+});
+
+describe('the menu or the shortcut with nothing selected', () => {
+  it('says what to do, saves nothing, and the notice goes at the next click', async () => {
+    document.getSelection()?.removeAllRanges();
+    let done: boolean | undefined;
+    await act(async () => {
+      done = await annotator.highlightSelection(null);
+    });
+    expect(done).toBe(false);
+    expect(bg.added).toHaveLength(1);
+    expect(root.querySelector('[role=status]')?.textContent).toContain('Select some text first');
+    await mouseUp();
+    expect(root.querySelector('[role=status]')).toBeNull();
   });
 });
