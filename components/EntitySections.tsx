@@ -1,5 +1,8 @@
-import type { Detection } from '../utils/types';
-import { t } from '../utils/i18n';
+import { useMemo, useState } from 'preact/hooks';
+import type { Detection, Slogan } from '../utils/types';
+import { t, tn } from '../utils/i18n';
+import { presentOfficials } from '../utils/present/officials';
+import { rankSlogans } from '../utils/present/slogans';
 
 interface Props {
   detection: Detection;
@@ -7,43 +10,104 @@ interface Props {
   onReveal: (text: string) => void;
 }
 
-/** Officials, meetings and slogans of one article. All page text is rendered as text. */
+/** Local quoted phrases shown before "Show N more": a page can have dozens (大事, 要事, 桥梁 …). */
+export const LOCAL_SHOWN = 5;
+
+/** People, meetings and formulations of one article. All page text is rendered as text. */
 export function EntitySections({ detection, onReveal }: Props) {
-  const { officials, meetings, slogans } = detection;
+  const people = useMemo(() => presentOfficials(detection.officials), [detection.officials]);
+  const slogans = useMemo(() => rankSlogans(detection.slogans), [detection.slogans]);
+  const { meetings } = detection;
   return (
     <>
-      <Section title={t('popupOfficials')} count={officials.length}>
-        {officials.map((o) => (
-          <li key={o.name}>
-            <button type="button" class="entity" title={t('popupJump')} onClick={() => onReveal(o.name)}>
-              <span class="name">{o.name}</span>
-              <span class="posts">
-                {o.titles.map((title, i) => (
-                  <span class="post" key={title}>
-                    {title}
-                    {o.glosses?.[i] ? <span class="gloss">{o.glosses[i]}</span> : null}
-                  </span>
-                ))}
-              </span>
-            </button>
-          </li>
-        ))}
+      <Section title={t('popupOfficials')} count={people.length}>
+        <ul>
+          {people.map((p) => (
+            <li key={p.name}>
+              <button
+                type="button"
+                class="entity person"
+                title={t('popupJump')}
+                onClick={() => onReveal(p.name)}
+              >
+                <span class="name">{p.name}</span>
+                <span class="posts">
+                  {p.posts.map((post) => (
+                    <span class="post" key={post.title}>
+                      <span class="post-title">{post.title}</span>
+                      {post.gloss ? <span class="gloss">{post.gloss}</span> : null}
+                    </span>
+                  ))}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
       </Section>
       <Section title={t('popupMeetings')} count={meetings.length}>
-        {meetings.map((m) => (
-          <li key={m.name}>
-            <button type="button" class="entity" title={t('popupJump')} onClick={() => onReveal(m.name)}>
-              <span class="name">{m.name}</span>
-              <span class="meta">
-                {m.date ?? t('popupNoDate')} ·{' '}
-                {m.role === 'reported' ? t('popupReported') : t('popupReferenced')}
-              </span>
-            </button>
-          </li>
-        ))}
+        <ul>
+          {meetings.map((m) => (
+            <li key={m.name}>
+              <button
+                type="button"
+                class="entity meeting"
+                title={t('popupJump')}
+                onClick={() => onReveal(m.name)}
+              >
+                <span class="meeting-name">{m.name}</span>
+                <span class="meta">
+                  {m.date ?? t('popupNoDate')} ·{' '}
+                  {m.role === 'reported' ? t('popupReported') : t('popupReferenced')}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
       </Section>
-      <Section title={t('popupSlogans')} count={slogans.length}>
-        {slogans.map((s) => (
+      <Section title={t('popupSlogans')} count={detection.slogans.length}>
+        {slogans.national.length ? (
+          <SloganGroup
+            title={t('popupNational')}
+            kind="national"
+            slogans={slogans.national}
+            onReveal={onReveal}
+          />
+        ) : null}
+        {slogans.local.length ? (
+          <SloganGroup
+            title={t('popupLocalQuoted')}
+            kind="local"
+            slogans={slogans.local}
+            limit={LOCAL_SHOWN}
+            onReveal={onReveal}
+          />
+        ) : null}
+      </Section>
+    </>
+  );
+}
+
+function SloganGroup({
+  title,
+  kind,
+  slogans,
+  limit = Infinity,
+  onReveal,
+}: {
+  title: string;
+  kind: 'national' | 'local';
+  slogans: Slogan[];
+  limit?: number;
+  onReveal: (text: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const hidden = Math.max(0, slogans.length - limit);
+  const shown = open ? slogans : slogans.slice(0, limit);
+  return (
+    <div class={`slogan-group ${kind}`}>
+      <h3>{title}</h3>
+      <ul>
+        {shown.map((s) => (
           <li key={s.text}>
             <button
               type="button"
@@ -51,13 +115,21 @@ export function EntitySections({ detection, onReveal }: Props) {
               title={t('popupJump')}
               onClick={() => onReveal(s.text)}
             >
-              <span class="name">{s.text}</span>
-              <span class="meta">{t('popupCount', String(s.count))}</span>
+              <span class="slogan-body">
+                <span class="slogan-text">{s.text}</span>
+                {s.en ? <span class="gloss">{s.en}</span> : null}
+              </span>
+              <span class="times">{t('popupCount', String(s.count))}</span>
             </button>
           </li>
         ))}
-      </Section>
-    </>
+      </ul>
+      {hidden ? (
+        <button type="button" class="more" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? t('popupShowFewer') : tn('popupShowMore', hidden, String(hidden))}
+        </button>
+      ) : null}
+    </div>
   );
 }
 
@@ -75,7 +147,7 @@ function Section({
       <h2>
         {title} <span class="count">{count}</span>
       </h2>
-      {count ? <ul>{children}</ul> : <p class="none">{t('popupNone')}</p>}
+      {count ? children : <p class="none">{t('popupNone')}</p>}
     </section>
   );
 }

@@ -1,66 +1,117 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntitySections } from '../../components/EntitySections';
 import { HighlightList } from '../../components/HighlightList';
 import { t } from '../../utils/i18n';
 import { sendToTab, type PageAnnotations } from '../../utils/messaging';
 import { requestReport, sendToTabInjecting, targetTabId, type TabReport } from '../../utils/tabs';
-import { exportPageMarkdown } from './export-page';
+
+/** What the popup shows: the tab's report and its highlights (null: none to list, or not known). */
+export interface Loaded {
+  tabId: number;
+  report: TabReport;
+  /** A promise while the highlights are still on their way after the report has come. */
+  highlights: PageAnnotations | null | Promise<PageAnnotations | null>;
+}
+
+/**
+ * How long the report waits for the highlights, which are asked for at the same time: both
+ * usually come within a few ms, and rendering them together keeps the highlights (listed first)
+ * from pushing the page's people down under the reader's eyes. A slow restore (a huge page)
+ * does not hold the report back any longer than this.
+ */
+const HIGHLIGHTS_WAIT_MS = 150;
+
+/**
+ * Asks the tab for its report and its highlights at once (two round trips in parallel, not one
+ * after the other). Marks 'popup-report' and 'popup-highlights' for `npm run bench -- popup`.
+ */
+export async function loadTab(search: string, force: boolean): Promise<Loaded | null> {
+  const tabId = await targetTabId(search);
+  if (tabId === null) return null;
+  const highlights = sendToTabInjecting(tabId, { type: 'page/annotations' }).then(
+    (h) => (performance.mark('popup-highlights'), h),
+    () => (performance.mark('popup-highlights'), null),
+  );
+  let report: TabReport;
+  try {
+    report = await requestReport(tabId, force);
+  } catch (err) {
+    report = { status: 'error', url: '', error: err instanceof Error ? err.message : String(err) };
+  }
+  performance.mark('popup-report');
+  if (report.status === 'restricted') return { tabId, report, highlights: null };
+  const late = Symbol('late');
+  const early = await Promise.race([
+    highlights,
+    new Promise<typeof late>((resolve) => setTimeout(() => resolve(late), HIGHLIGHTS_WAIT_MS)),
+  ]);
+  return { tabId, report, highlights: early === late ? highlights : early };
+}
 
 type State = { kind: 'loading' } | { kind: 'no-tab' } | { kind: 'report'; tabId: number; report: TabReport };
 
-export function App() {
+export function App({ first }: { first: Promise<Loaded | null> }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
-  const [highlights, setHighlights] = useState<PageAnnotations | null>(null);
+  const [highlights, setHighlights] = useState<PageAnnotations | null | undefined>(undefined);
   const [exportError, setExportError] = useState<string | null>(null);
+  const filled = useRef(false);
 
-  const load = async (force: boolean) => {
-    const tabId = await targetTabId(location.search);
-    if (tabId === null) return setState({ kind: 'no-tab' });
-    let report: TabReport;
-    try {
-      report = await requestReport(tabId, force);
-    } catch (err) {
-      report = { status: 'error', url: '', error: err instanceof Error ? err.message : String(err) };
-    }
-    setState({ kind: 'report', tabId, report });
-    if (report.status !== 'restricted') {
-      sendToTabInjecting(tabId, { type: 'page/annotations' })
-        .then(setHighlights)
-        .catch(() => setHighlights(null));
-    }
+  const show = (loading: Promise<Loaded | null>) => {
+    void loading.then(
+      (loaded) => {
+        if (!loaded) return setState({ kind: 'no-tab' });
+        setState({ kind: 'report', tabId: loaded.tabId, report: loaded.report });
+        if (loaded.highlights instanceof Promise) {
+          setHighlights(undefined);
+          void loaded.highlights.then(setHighlights);
+        } else setHighlights(loaded.highlights);
+      },
+      // No tab to ask (the browser would not say which is active): say so rather than read forever.
+      () => setState({ kind: 'no-tab' }),
+    );
   };
-  useEffect(() => void load(false), []);
+  useLayoutEffect(() => show(first), []);
+  // Once the report and the highlights are in the DOM: the benchmark's "filled".
+  useLayoutEffect(() => {
+    if (filled.current || state.kind !== 'report' || highlights === undefined) return;
+    filled.current = true;
+    performance.mark('popup-filled');
+  });
 
   if (state.kind === 'loading') return <p class="status">{t('popupLoading')}</p>;
   if (state.kind === 'no-tab') return <p class="status">{t('popupNoTab')}</p>;
   const { report, tabId } = state;
   const reveal = (msg: { text: string } | { annotationId: string }) =>
     void sendToTab(tabId, { type: 'page/reveal', ...msg }).catch(() => {});
+  // Say how to highlight only where the page was read (an article, or a page found to hold none):
+  // before "Analyse anyway" nothing on the page may answer a selection.
+  const readable =
+    report.status === 'article' || (report.status === 'not-article' && report.analysed === true);
+  const list = highlights ? (
+    <HighlightList {...highlights} hint={readable} onReveal={(annotationId) => reveal({ annotationId })} />
+  ) : null;
+  const annotations = highlights ? [...highlights.saved, ...highlights.orphaned] : [];
   const footer = (
-    <>
-      {highlights ? (
-        <HighlightList {...highlights} onReveal={(annotationId) => reveal({ annotationId })} />
-      ) : null}
-      <footer>
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('popupOpenLibrary')}
+    <footer>
+      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('popupOpenLibrary')}
+      </button>
+      {annotations.length > 0 ? (
+        <button
+          type="button"
+          onClick={() =>
+            // Loaded on demand: the exporters are not needed to show the popup.
+            void import('./export-page')
+              .then(({ exportPageMarkdown }) => exportPageMarkdown(annotations))
+              .catch((err: unknown) => setExportError(err instanceof Error ? err.message : String(err)))
+          }
+        >
+          {t('popupExportPage')}
         </button>
-        {highlights && highlights.saved.length + highlights.orphaned.length > 0 ? (
-          <button
-            type="button"
-            onClick={() =>
-              void exportPageMarkdown([...highlights.saved, ...highlights.orphaned]).catch((err: unknown) =>
-                setExportError(err instanceof Error ? err.message : String(err)),
-              )
-            }
-          >
-            {t('popupExportPage')}
-          </button>
-        ) : null}
-        {exportError ? <p class="error">{exportError}</p> : null}
-      </footer>
-    </>
+      ) : null}
+      {exportError ? <p class="error">{exportError}</p> : null}
+    </footer>
   );
 
   switch (report.status) {
@@ -70,18 +121,25 @@ export function App() {
       return (
         <>
           <p class="status error">{t('popupError', report.error)}</p>
+          {list ? <main>{list}</main> : null}
           {footer}
         </>
       );
     case 'not-article':
       return (
         <>
-          <div class="status">
-            <p>{t('popupNotArticle')}</p>
-            <button type="button" onClick={() => void load(true)}>
-              {t('popupAnalyseAnyway')}
-            </button>
-          </div>
+          {report.analysed ? (
+            // Read already and found empty (a list page): reading it again would visibly do nothing.
+            <p class="status">{t('popupNoArticleText')}</p>
+          ) : (
+            <div class="status">
+              <p>{t('popupNotArticle')}</p>
+              <button type="button" onClick={() => show(loadTab(location.search, true))}>
+                {t('popupAnalyseAnyway')}
+              </button>
+            </div>
+          )}
+          {list ? <main>{list}</main> : null}
           {footer}
         </>
       );
@@ -99,6 +157,7 @@ export function App() {
                 {detection.congress.isCongressNews ? <span class="tag">{t('popupCongress')}</span> : null}
               </p>
             </header>
+            {list}
             <EntitySections detection={detection} onReveal={(text) => reveal({ text })} />
           </main>
           {footer}
