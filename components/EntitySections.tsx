@@ -30,7 +30,14 @@ export function EntitySections({ detection, onReveal }: Props) {
                 title={t('popupJump')}
                 onClick={() => onReveal(p.name)}
               >
-                <span class="name">{p.name}</span>
+                <span class="who">
+                  <span class="name">{p.name}</span>
+                  {p.pinyin ? (
+                    <span class="pinyin" lang="zh-Latn-pinyin">
+                      {p.pinyin}
+                    </span>
+                  ) : null}
+                </span>
                 <span class="posts">
                   {p.posts.map((post) => (
                     <span class="post" key={post.title}>
@@ -55,6 +62,11 @@ export function EntitySections({ detection, onReveal }: Props) {
                 onClick={() => onReveal(m.name)}
               >
                 <span class="meeting-name">{m.name}</span>
+                {m.en ? (
+                  <span class="gloss" lang="en">
+                    {m.en}
+                  </span>
+                ) : null}
                 <span class="meta">
                   {m.date ?? t('popupNoDate')} ·{' '}
                   {m.role === 'reported' ? t('popupReported') : t('popupReferenced')}

@@ -12,6 +12,8 @@ export interface PresentedPost {
 
 export interface PresentedPerson {
   name: string;
+  /** The name as English texts write it (Xu Xiaobo), or null (a foreign name, or none given). */
+  pinyin: string | null;
   posts: PresentedPost[];
 }
 
@@ -50,9 +52,11 @@ export function isShorterFormOf(short: string, long: string): boolean {
  */
 export function presentOfficials(officials: readonly Official[]): PresentedPerson[] {
   const byName = new Map<string, PresentedPost[]>();
+  const pinyin = new Map<string, string>();
   for (const o of officials) {
     let posts = byName.get(o.name);
     if (!posts) byName.set(o.name, (posts = []));
+    if (o.pinyin && !pinyin.has(o.name)) pinyin.set(o.name, o.pinyin);
     o.titles.forEach((title, i) => {
       const gloss = o.glosses?.[i] || null;
       const same = posts.find((p) => p.title === title);
@@ -60,7 +64,11 @@ export function presentOfficials(officials: readonly Official[]): PresentedPerso
       else same.gloss ??= gloss;
     });
   }
-  return [...byName].map(([name, posts]) => ({ name, posts: foldShorterForms(posts) }));
+  return [...byName].map(([name, posts]) => ({
+    name,
+    pinyin: pinyin.get(name) ?? null,
+    posts: foldShorterForms(posts),
+  }));
 }
 
 function foldShorterForms(posts: readonly PresentedPost[]): PresentedPost[] {

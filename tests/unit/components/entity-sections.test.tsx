@@ -102,6 +102,26 @@ describe('EntitySections', () => {
     expect(revealed).toEqual(['习近平']);
   });
 
+  it('shows the pinyin under a name that has one, and the English of a meeting under its name', () => {
+    useLocale('en');
+    const d = detection();
+    show(
+      detection({
+        officials: d.officials.map((o) => (o.name === '许小波' ? { ...o, pinyin: 'Xu Xiaobo' } : o)),
+        meetings: d.meetings.map((m, i) =>
+          i === 0 ? { ...m, en: 'District Party Committee Work Meeting on People’s Congress Work' } : m,
+        ),
+      }),
+    );
+    const pinyin = [...host.querySelectorAll('.person')].map(
+      (p) => p.querySelector('.pinyin')?.textContent ?? null,
+    );
+    expect(pinyin).toEqual([null, 'Xu Xiaobo']);
+    expect(
+      [...host.querySelectorAll('.meeting')].map((m) => m.querySelector('.gloss')?.textContent ?? null),
+    ).toEqual(['District Party Committee Work Meeting on People’s Congress Work', null]);
+  });
+
   it.each(['en', 'zh_CN'] as const)('in %s: a meeting is its name, then date · role', (locale) => {
     useLocale(locale);
     show();

@@ -111,3 +111,17 @@ describe('presentOfficials', () => {
     expect(isShorterFormOf(short, long)).toBe(want);
   });
 });
+
+describe('pinyin of a presented person', () => {
+  it.each([
+    [
+      'kept from the entry that has it',
+      [{ ...official('许小波', ['区委书记']), pinyin: 'Xu Xiaobo' }],
+      'Xu Xiaobo',
+    ],
+    ['null for a foreign name', [{ ...official('拜登', ['美国总统']), pinyin: null }], null],
+    ['null when none is given', [official('许小波', ['区委书记'])], null],
+  ])('%s', (_, officials, want) => {
+    expect(presentOfficials(officials)[0]?.pinyin).toBe(want);
+  });
+});
