@@ -76,10 +76,11 @@ export function TagInput({ tags, suggestions, placeholder, autoFocus, onChange }
         }}
       />
       {shown.length > 0 ? (
-        <ul class="suggestions" role="listbox">
+        // A list of buttons, each reached by Tab: not a listbox, which would promise arrow keys.
+        <ul class="suggestions">
           {shown.map((s) => (
             <li key={s}>
-              <button type="button" role="option" onClick={() => commit([s])}>
+              <button type="button" onClick={() => commit([s])}>
                 {s}
               </button>
             </li>

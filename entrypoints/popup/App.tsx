@@ -158,9 +158,10 @@ export function App({ first }: { first: Promise<Loaded | null> }) {
               </p>
             </header>
             {list}
+            {/* Beside the highlights they concern: a few Tab presses away, not after every entity. */}
+            {footer}
             <EntitySections detection={detection} onReveal={(text) => reveal({ text })} />
           </main>
-          {footer}
         </>
       );
     }

@@ -149,11 +149,68 @@ export const CHROMIUM_ARGS = [
   '--proxy-server=http://127.0.0.1:9',
 ];
 
+export type Locale = 'en' | 'zh-CN';
+export type ColorScheme = 'light' | 'dark';
+
 export interface LaunchOptions {
   /** Files the pages download are saved here, without asking. */
   downloadDir?: string;
   /** Runs before the extension is installed (to open tabs that predate it). */
   beforeInstall?: (browser: Browser) => Promise<void>;
+  /**
+   * The browser's interface language, which is what browser.i18n.getUILanguage() says and so the
+   * extension's language. Unset: whatever the environment gives (as before).
+   */
+  locale?: Locale;
+  /** What prefers-color-scheme says in every page. Unset: the browser's default (light). */
+  colorScheme?: ColorScheme;
+}
+
+/**
+ * Chromium on Linux takes its interface language from the environment (LANGUAGE, then LC_ALL,
+ * LC_MESSAGES, LANG); the system locale need not be installed, but Chromium's own resources for
+ * it must be (Debian: chromium-l10n, which puts zh-CN.pak in /usr/lib/chromium/locales), else it
+ * falls back to en-US. Not --lang: on Linux that changes the extension's messages but not
+ * getUILanguage(), so a page would be Chinese with lang="en-US".
+ */
+function chromiumEnv(locale: Locale | undefined): Record<string, string | undefined> | undefined {
+  if (!locale) return undefined;
+  const posix = locale === 'zh-CN' ? 'zh_CN' : 'en_US';
+  const env: Record<string, string | undefined> = { ...process.env };
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  return { ...env, LANGUAGE: posix, LANG: `${posix}.UTF-8` };
+}
+
+function chromiumArgs(options: LaunchOptions): string[] {
+  const args = [...CHROMIUM_ARGS];
+  // Dark: the browser's own theme and prefers-color-scheme in every page, extension pages too.
+  if (options.colorScheme === 'dark') args.push('--force-dark-mode');
+  return args;
+}
+
+/**
+ * Firefox: the requested locale is used when a language pack for it is installed; the Debian
+ * package firefox-esr-l10n-zh-cn puts one in the application's extensions folder, which puppeteer's
+ * profile enables (extensions.enabledScopes 5, autoDisableScopes 0). Dark: the system theme is
+ * said to be dark, and content (extension pages included) follows it.
+ */
+function firefoxLocaleAndSchemePrefs(options: LaunchOptions): Record<string, unknown> {
+  return {
+    ...(options.locale
+      ? {
+          'intl.locale.requested': options.locale === 'zh-CN' ? 'zh-CN' : 'en-US',
+          'intl.multilingual.enabled': true,
+          'intl.accept_languages': options.locale === 'zh-CN' ? 'zh-CN, zh, en' : 'en-US, en',
+        }
+      : {}),
+    ...(options.colorScheme
+      ? {
+          'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+          'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+        }
+      : {}),
+  };
 }
 
 /** Firefox saves downloads to downloadDir without a dialog. */
@@ -175,7 +232,8 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
       headless: true,
       pipe: true,
       enableExtensions: options.beforeInstall ? true : [path.resolve('.output/chrome-mv3')],
-      args: CHROMIUM_ARGS,
+      args: chromiumArgs(options),
+      ...(options.locale ? { env: chromiumEnv(options.locale) } : {}),
       ...(options.downloadDir
         ? { downloadBehavior: { policy: 'allow' as const, downloadPath: options.downloadDir } }
         : {}),
@@ -201,6 +259,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
       ...firefoxDownloadPrefs(options.downloadDir),
+      ...firefoxLocaleAndSchemePrefs(options),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': 9,

@@ -169,18 +169,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
   it('shows one entry per person, a post and its shorter form as one post, names beside or above posts', async () => {
     const { popup } = await popupFor('/kepu.html');
     await settleSelector(popup, 'section .entity', 15_000);
-    // Each row of the list whose first part (the name) is 习近平.
+    // Each row of the list that holds a part written exactly 习近平 (the name, with its pinyin beside it).
     const xi = await popup.$$eval('main li', (lis) =>
       lis
-        .filter((li) => li.querySelector('button > :first-child')?.textContent === '习近平')
+        .filter((li) => [...li.querySelectorAll('button *')].some((e) => e.textContent === '习近平'))
         .map((li) => li.textContent ?? ''),
     );
     expect(xi).toHaveLength(1);
     expect(xi[0]).toContain('中共中央总书记');
+    // The name as English texts write it, shown with the name.
+    expect(xi[0]).toContain('Xi Jinping');
     // 总书记 once: inside 中共中央总书记, not as a post of its own.
     expect((xi[0] as string).split('总书记').length - 1).toBe(1);
 
-    const b = await boxes(popup, ['习近平', '中共中央总书记', '李强', '中共中央政治局常委']);
+    const b = await boxes(popup, ['习近平', 'Xi Jinping', '中共中央总书记', '李强', '中共中央政治局常委']);
+    // The pinyin sits under the name, readable (not a tooltip).
+    const [name, pinyin] = [b['习近平'] as Box, b['Xi Jinping'] as Box];
+    expect(pinyin.top).toBeGreaterThanOrEqual(name.top + name.height - 1);
+    expect(Math.abs(pinyin.left - name.left)).toBeLessThan(2);
+    expect(pinyin.fontSize).toBeGreaterThanOrEqual(12);
     for (const [person, post] of [
       ['习近平', '中共中央总书记'],
       ['李强', '中共中央政治局常委'],
@@ -252,7 +259,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     const before = await page.evaluate(() => window.scrollY);
     await settleSelector(popup, 'section .entity', 15_000);
     await popup.evaluate(() => {
-      const name = [...document.querySelectorAll('main li button > *')].find(
+      const name = [...document.querySelectorAll('main li button *')].find(
         (e) => e.textContent === '许小波',
       );
       (name?.closest('button') as HTMLButtonElement).click();
