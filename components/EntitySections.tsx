@@ -31,7 +31,9 @@ export function EntitySections({ detection, onReveal }: Props) {
                 onClick={() => onReveal(p.name)}
               >
                 <span class="who">
-                  <span class="name">{p.name}</span>
+                  <span class="name" lang="zh">
+                    {p.name}
+                  </span>
                   {p.pinyin ? (
                     <span class="pinyin" lang="zh-Latn-pinyin">
                       {p.pinyin}
@@ -41,8 +43,14 @@ export function EntitySections({ detection, onReveal }: Props) {
                 <span class="posts">
                   {p.posts.map((post) => (
                     <span class="post" key={post.title}>
-                      <span class="post-title">{post.title}</span>
-                      {post.gloss ? <span class="gloss">{post.gloss}</span> : null}
+                      <span class="post-title" lang="zh">
+                        {post.title}
+                      </span>
+                      {post.gloss ? (
+                        <span class="gloss" lang="en">
+                          {post.gloss}
+                        </span>
+                      ) : null}
                     </span>
                   ))}
                 </span>
@@ -61,7 +69,9 @@ export function EntitySections({ detection, onReveal }: Props) {
                 title={t('popupJump')}
                 onClick={() => onReveal(m.name)}
               >
-                <span class="meeting-name">{m.name}</span>
+                <span class="meeting-name" lang="zh">
+                  {m.name}
+                </span>
                 {m.en ? (
                   <span class="gloss" lang="en">
                     {m.en}
@@ -128,8 +138,14 @@ function SloganGroup({
               onClick={() => onReveal(s.text)}
             >
               <span class="slogan-body">
-                <span class="slogan-text">{s.text}</span>
-                {s.en ? <span class="gloss">{s.en}</span> : null}
+                <span class="slogan-text" lang="zh">
+                  {s.text}
+                </span>
+                {s.en ? (
+                  <span class="gloss" lang="en">
+                    {s.en}
+                  </span>
+                ) : null}
               </span>
               <span class="times">{t('popupCount', String(s.count))}</span>
             </button>

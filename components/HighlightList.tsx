@@ -33,7 +33,9 @@ export function HighlightList({ saved, orphaned, verbatimOnly = false, hint, onR
           <li key={a.id}>
             <button type="button" class="entity hl" title={t('popupJump')} onClick={() => onReveal(a.id)}>
               <Dot record={a} />
-              <span class="quote">{quoteOf(a)}</span>
+              <span class="quote" lang="zh">
+                {quoteOf(a)}
+              </span>
               {a.tags.length || a.note ? (
                 <span class="meta hl-meta">
                   {a.tags.length ? <span class="tags">{a.tags.join(' · ')}</span> : null}
@@ -46,7 +48,9 @@ export function HighlightList({ saved, orphaned, verbatimOnly = false, hint, onR
         {orphaned.map((a) => (
           <li key={a.id} class="hl orphan">
             <Dot record={a} />
-            <span class="quote">{quoteOf(a)}</span>
+            <span class="quote" lang="zh">
+              {quoteOf(a)}
+            </span>
             <span class="meta hl-meta">{t(verbatimOnly ? 'popupNotSearched' : 'popupOrphaned')}</span>
           </li>
         ))}

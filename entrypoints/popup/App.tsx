@@ -149,7 +149,7 @@ export function App({ first }: { first: Promise<Loaded | null> }) {
         <>
           <main>
             <header>
-              <h1>{article.title}</h1>
+              <h1 lang="zh">{article.title}</h1>
               <p class="meta">
                 {[article.published, article.source && t('popupSource', article.source)]
                   .filter(Boolean)
