@@ -5,6 +5,7 @@ import { DbError, isDbErrorCode, type DbErrorCode } from './core/errors';
 import { browser } from 'wxt/browser';
 import type { AnnotationRecord, HighlightColor, PageInput } from './core/records';
 import type { Detection, ArticleFields } from './types';
+import type { CslItem } from './export/citation';
 import type { StoreMethod } from './client/api';
 
 /** What the content script knows about its page, as the popup shows it. */
@@ -20,6 +21,8 @@ export type PageReport =
       url: string;
       article: Omit<ArticleFields, 'text'>;
       detection: Detection;
+      /** The page as a CSL-JSON item (utils/export/citation.ts), accessed today: what the popup cites. */
+      citation?: CslItem;
       timings: { extractMs: number; detectMs: number };
     }
   /** reason 'too-large': the page is beyond the analyzer's size limits, so it was not read. */

@@ -6,6 +6,9 @@ import { enterCommits } from '../../utils/tags';
 import { ExportButtons } from './ExportButtons';
 import { Menu } from './Menu';
 
+/** Reference-manager files of the pages, and their officials as a table. */
+const RESEARCH_FORMATS: readonly ExportFormat[] = ['ris', 'bib', 'csljson', 'officials'];
+
 interface Props {
   view: View;
   onView: (v: View) => void;
@@ -73,6 +76,9 @@ export function LibraryHeader({ view, onView, search, filtered, busy, onExport, 
         <Menu label={t('libExport')} class="export-menu">
           <p class="menu-title">{filtered ? t('libExportFiltered') : t('libExportAll')}</p>
           <ExportButtons onExport={onExport} />
+          <hr />
+          <p class="menu-title">{t('libExportResearch')}</p>
+          <ExportButtons formats={RESEARCH_FORMATS} onExport={onExport} />
           <hr />
           <button type="button" class="backup" onClick={onBackup}>
             {t('libBackup')}

@@ -7,10 +7,11 @@ import {
   quoteOf,
 } from '../../utils/core/records';
 import { t, tn } from '../../utils/i18n';
-import type { ExportFormat } from '../../utils/library/exporting';
+import type { CitationStyle } from '../../utils/library/citing';
+import { EXPORT_FORMATS, type ExportFormat } from '../../utils/library/exporting';
 import { occurrences } from '../../utils/library/marks';
 import { AnnotationItem } from './AnnotationItem';
-import { ExportButtons } from './ExportButtons';
+import { CitationButtons, ExportButtons } from './ExportButtons';
 import { Menu } from './Menu';
 import { PageEntities } from './PageEntities';
 import { PageLink } from './PageLink';
@@ -21,6 +22,10 @@ export interface PageActions {
   deleteAnnotation: (a: AnnotationRecord) => void;
   deletePage: (page: PageRecord) => void;
   exportPage: (page: PageRecord, annotations: AnnotationRecord[], format: ExportFormat) => void;
+  /** Copies the page's citation in a style to the clipboard, and says so. */
+  copyCitation: (page: PageRecord, style: CitationStyle) => void;
+  /** The styles "Copy citation" offers, the interface's default first. */
+  citationStyles: readonly CitationStyle[];
   filterBy: (key: 'tag' | 'official' | 'slogan' | 'site', value: string) => void;
 }
 
@@ -55,7 +60,12 @@ export function PageCard({ page, annotations, markTexts = [], tagSuggestions, ac
           <span>{tn('libHighlightsCount', annotations.length, String(annotations.length))}</span>
         </p>
         <Menu label={t('libPageMenu')}>
-          <ExportButtons onExport={(f) => actions.exportPage(page, annotations, f)} />
+          <CitationButtons styles={actions.citationStyles} onCite={(s) => actions.copyCitation(page, s)} />
+          <hr />
+          <ExportButtons
+            formats={[...EXPORT_FORMATS, 'ris', 'bib']}
+            onExport={(f) => actions.exportPage(page, annotations, f)}
+          />
           <hr />
           <button type="button" class="danger delete-page" onClick={() => actions.deletePage(page)}>
             {t('libDeletePage')}

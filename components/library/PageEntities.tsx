@@ -1,5 +1,6 @@
 import type { PageRecord } from '../../utils/core/records';
 import { t, tn } from '../../utils/i18n';
+import { formulationInEnglish, namePinyin, PINYIN_LANG } from '../../utils/library/english';
 import { isNational } from '../../utils/library/formulations';
 import { LazyDetails } from './LazyDetails';
 
@@ -12,6 +13,8 @@ interface Group {
   key: 'official' | 'slogan';
   label: string;
   values: string[];
+  /** What is said beside each value, smaller: an official's pinyin, a formulation's English. */
+  aside?: { text: (value: string) => string | null; lang: string };
 }
 
 /**
@@ -31,8 +34,18 @@ export function PageEntities({ page, filterBy }: Props) {
     .join(' · ');
   // National formulations (高质量发展, 四个意识) before the page's own quoted words (大事, 要事).
   const groups: Group[] = [
-    { key: 'official', label: t('libViewPeople'), values: officials },
-    { key: 'slogan', label: t('libNationalFormulations'), values: slogans.filter(isNational) },
+    {
+      key: 'official',
+      label: t('libViewPeople'),
+      values: officials,
+      aside: { text: namePinyin, lang: PINYIN_LANG },
+    },
+    {
+      key: 'slogan',
+      label: t('libNationalFormulations'),
+      values: slogans.filter(isNational),
+      aside: { text: formulationInEnglish, lang: 'en' },
+    },
     { key: 'slogan', label: t('libQuotedWords'), values: slogans.filter((s) => !isNational(s)) },
   ];
   return (
@@ -44,17 +57,28 @@ export function PageEntities({ page, filterBy }: Props) {
             <div class="entity-group" key={g.label} role="group" aria-label={g.label}>
               <span class="entity-label">{g.label}</span>
               <ul class="entity-list">
-                {g.values.map((v) => (
-                  <li key={v}>
-                    <button
-                      type="button"
-                      class={`entity ${g.key === 'official' ? 'official' : 'slogan'}`}
-                      onClick={() => filterBy(g.key, v)}
-                    >
-                      {v}
-                    </button>
-                  </li>
-                ))}
+                {g.values.map((v) => {
+                  const aside = g.aside?.text(v);
+                  return (
+                    <li key={v}>
+                      <button
+                        type="button"
+                        class={`entity ${g.key === 'official' ? 'official' : 'slogan'}`}
+                        onClick={() => filterBy(g.key, v)}
+                      >
+                        <span class="entity-name">{v}</span>
+                        {aside ? (
+                          <>
+                            {' '}
+                            <span class="aside" lang={g.aside?.lang}>
+                              {aside}
+                            </span>
+                          </>
+                        ) : null}
+                      </button>
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           ))

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Appearance, OfficialEntry } from '../../utils/core/views';
 import { t, tn } from '../../utils/i18n';
 import { postKey } from '../../utils/core/jurisdiction';
+import { namePinyin, PINYIN_LANG, postInEnglish } from '../../utils/library/english';
 import { dateSpan, filterByText, holdersByPost, hostOf } from '../../utils/library/posts';
 import { LazyDetails } from './LazyDetails';
 import { PageLink } from './PageLink';
@@ -32,6 +33,37 @@ function postLabel(post: { title: string; where?: string }): string {
   return post.where === undefined ? post.title : t('libPostWhere', post.title, post.where);
 }
 
+/** A name's pinyin beside it, smaller (nothing for a name that is not Chinese). */
+function Pinyin({ name }: { name: string }) {
+  const pinyin = namePinyin(name);
+  return pinyin ? (
+    <>
+      {' '}
+      <span class="pinyin" lang={PINYIN_LANG}>
+        {pinyin}
+      </span>
+    </>
+  ) : null;
+}
+
+/** A post's English on its own line under it (nothing when no rank of it is known). */
+function PostEnglish({ title }: { title: string }) {
+  const en = postInEnglish(title);
+  return en ? (
+    <span class="post-en" lang="en">
+      {en}
+    </span>
+  ) : null;
+}
+
+/** What the index's filter box looks in for a name: the name, and its pinyin (Xu Xiaobo finds 许小波). */
+const nameKeys = (name: string): string[] => [name, namePinyin(name) ?? ''];
+/** And for a post: as shown, and in English. */
+const postKeys = (post: { title: string; where?: string }): string[] => [
+  postLabel(post),
+  postInEnglish(post.title) ?? '',
+];
+
 /** Every official seen on saved pages: by person (posts over time) or by post (who held it when). */
 export function PeopleView({ people, openTab, showOfficial }: Props) {
   const [mode, setMode] = useState<'person' | 'post'>('person');
@@ -39,8 +71,11 @@ export function PeopleView({ people, openTab, showOfficial }: Props) {
   const posts = useMemo(() => holdersByPost(people), [people]);
   if (people.length === 0) return <p class="empty">{t('libPeopleEmpty')}</p>;
 
-  const persons = filterByText(people, text, (p) => [p.name, ...p.posts.map(postLabel)]);
-  const byPost = filterByText(posts, text, (p) => [postLabel(p), ...p.holders.map((h) => h.name)]);
+  const persons = filterByText(people, text, (p) => [...nameKeys(p.name), ...p.posts.flatMap(postKeys)]);
+  const byPost = filterByText(posts, text, (p) => [
+    ...postKeys(p),
+    ...p.holders.flatMap((h) => nameKeys(h.name)),
+  ]);
   const total = mode === 'person' ? persons.length : byPost.length;
 
   return (
@@ -63,7 +98,8 @@ export function PeopleView({ people, openTab, showOfficial }: Props) {
                 <LazyDetails
                   summary={
                     <>
-                      <span class="name">{p.name}</span>{' '}
+                      <span class="name">{p.name}</span>
+                      <Pinyin name={p.name} />{' '}
                       <span class="meta">
                         {dateSpan(p.first, p.last)} ·{' '}
                         {tn('libPagesCount', p.pages.length, String(p.pages.length))}
@@ -81,6 +117,7 @@ export function PeopleView({ people, openTab, showOfficial }: Props) {
                           <li key={postKey(post)}>
                             <span class="post">{postLabel(post)}</span>{' '}
                             <span class="meta">{dateSpan(post.first, post.last)}</span>
+                            <PostEnglish title={post.title} />
                             <Appearances pages={post.pages} openTab={openTab} />
                           </li>
                         ))}
@@ -100,6 +137,7 @@ export function PeopleView({ people, openTab, showOfficial }: Props) {
                       <span class="meta">
                         {tn('libHolders', post.holders.length, String(post.holders.length))}
                       </span>
+                      <PostEnglish title={post.title} />
                     </>
                   }
                 >
@@ -109,8 +147,8 @@ export function PeopleView({ people, openTab, showOfficial }: Props) {
                         <li key={h.name}>
                           <button type="button" class="link name" onClick={() => showOfficial(h.name)}>
                             {h.name}
-                          </button>{' '}
-                          <span class="meta">{dateSpan(h.first, h.last)}</span>
+                          </button>
+                          <Pinyin name={h.name} /> <span class="meta">{dateSpan(h.first, h.last)}</span>
                           <Appearances pages={h.pages} openTab={openTab} />
                         </li>
                       ))}

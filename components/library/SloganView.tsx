@@ -1,6 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { SloganEntry } from '../../utils/core/views';
 import { t, tn } from '../../utils/i18n';
+import { formulationInEnglish } from '../../utils/library/english';
 import { isNational } from '../../utils/library/formulations';
 import { filterByText } from '../../utils/library/posts';
 import { useIndexFilter } from './index-filter';
@@ -21,7 +22,9 @@ export function SloganView({ slogans, showSlogan }: Props) {
   const national = useMemo(() => slogans.filter((s) => isNational(s.text)), [slogans]);
   const local = useMemo(() => slogans.filter((s) => !isNational(s.text)), [slogans]);
   if (slogans.length === 0) return <p class="empty">{t('libSlogansEmpty')}</p>;
-  const byText = (list: SloganEntry[]) => filterByText(list, text, (s) => [s.text]);
+  // The English finds a formulation too (whole-process finds 全过程人民民主).
+  const byText = (list: SloganEntry[]) =>
+    filterByText(list, text, (s) => [s.text, formulationInEnglish(s.text) ?? '']);
   const first = byText(national);
   const rest = byText(local);
   const groups = [
@@ -52,11 +55,19 @@ export function SloganView({ slogans, showSlogan }: Props) {
 
 function SloganItem({ slogan: s, showSlogan }: { slogan: SloganEntry } & Pick<Props, 'showSlogan'>) {
   const max = Math.max(1, ...s.months.map((m) => m.count));
+  const en = formulationInEnglish(s.text);
   return (
     <li class="entry">
       <details>
         <summary>
           <span class="name">{s.text}</span>{' '}
+          {en ? (
+            <>
+              <span class="en" lang="en">
+                {en}
+              </span>{' '}
+            </>
+          ) : null}
           <span class="meta">
             {t(
               'libOccurrences',
@@ -74,7 +85,9 @@ function SloganItem({ slogan: s, showSlogan }: { slogan: SloganEntry } & Pick<Pr
               <button
                 type="button"
                 class="month"
-                aria-label={t(
+                // A title, not aria-label: the name stays what is shown (month, count), and the
+                // sentence is its description, and a tooltip.
+                title={t(
                   'libMonthCount',
                   m.month,
                   tn('libTimes', m.count, String(m.count)),

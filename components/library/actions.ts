@@ -2,14 +2,11 @@
 // import. Every store call goes through the client API; every outcome is said.
 import type { StoreApi } from '../../utils/client/api';
 import type { AnnotationChanges, AnnotationRecord, PageRecord } from '../../utils/core/records';
+import type { PageWithAnnotations } from '../../utils/core/views';
 import type { MarkdownLabels } from '../../utils/export/markdown';
 import { t, tn } from '../../utils/i18n';
-import {
-  backupFile,
-  buildExportFile,
-  type ExportFile,
-  type ExportFormat,
-} from '../../utils/library/exporting';
+import { citationReady, citationStyles, citePages, type CitationStyle } from '../../utils/library/citing';
+import { backupFile, exportFile, type ExportFile, type ExportFormat } from '../../utils/library/exporting';
 import { toExportQuery, type Filters } from '../../utils/library/state';
 import { showError } from './errors';
 import type { Notices } from './notice-state';
@@ -22,7 +19,14 @@ export interface LibraryServices {
   download: (file: ExportFile) => void;
   /** Labels of the Markdown export, in the interface language. */
   markdownLabels?: MarkdownLabels;
+  /** The interface language (browser.i18n.getUILanguage()): the citation styles follow it. */
+  uiLanguage?: string;
+  /** Puts plain text on the clipboard (navigator.clipboard.writeText in the extension). */
+  copyText?: (text: string) => Promise<void>;
 }
+
+/** The clipboard of the page: a write in answer to a click needs no permission in either browser. */
+const clipboardWrite = (text: string): Promise<void> => navigator.clipboard.writeText(text);
 
 interface Deps {
   store: StoreApi;
@@ -40,6 +44,9 @@ export function libraryActions({ store, services, notices, reload, filters, filt
     info(t('libExported', file.fileName));
   };
   const labels = services.markdownLabels ? { labels: services.markdownLabels } : {};
+  const uiLanguage = services.uiLanguage ?? 'en';
+  const build = (format: ExportFormat, groups: PageWithAnnotations[], page?: PageRecord) =>
+    exportFile(format, groups, { ...labels, uiLanguage, ...(page ? { page } : {}) });
 
   const actions: PageActions = {
     openTab: services.openTab,
@@ -72,12 +79,21 @@ export function libraryActions({ store, services, notices, reload, filters, filt
       }, fail);
     },
     exportPage(p, annotations, format) {
+      build(format, [{ page: p, annotations }], p).then(download, fail);
+    },
+    async copyCitation(p: PageRecord, style: CitationStyle) {
       try {
-        download(buildExportFile(format, [{ page: p, annotations }], { page: p, ...labels }));
+        // The first citation in a style builds citeproc's engine for it (a second or two, in a
+        // worker): say so meanwhile. The library warms the engines up when it opens, so this is rare.
+        if (!citationReady(style)) info(t('libCitationPreparing'));
+        const text = await citePages([p], style);
+        await (services.copyText ?? clipboardWrite)(text);
+        info(t('libCitationCopied'));
       } catch (err) {
         fail(err);
       }
     },
+    citationStyles: citationStyles(uiLanguage),
     filterBy,
   };
 
@@ -87,7 +103,7 @@ export function libraryActions({ store, services, notices, reload, filters, filt
       const { items } = await store.listPages(toExportQuery(filters));
       const groups = items.filter((g) => g.annotations.length > 0);
       if (groups.length === 0) return info(t('libExportEmpty'));
-      download(buildExportFile(format, groups, labels));
+      download(await build(format, groups));
     } catch (err) {
       fail(err);
     }

@@ -290,15 +290,24 @@ describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {
     await lib.click(`${card} details.entities summary`);
     await lib.waitForSelector(`${card} details.entities .entity`, { visible: true, timeout: 10_000 });
     const chips = await lib.$$eval(`${card} details.entities .entity`, (bs) =>
-      bs.map((b) => ({
-        text: (b as HTMLElement).innerText,
-        official: b.classList.contains('official'),
-        size: parseFloat(getComputedStyle(b).fontSize),
-        height: b.getBoundingClientRect().height,
-      })),
+      bs.map((b) => {
+        const aside = b.querySelector<HTMLElement>('.aside');
+        return {
+          text: (b.querySelector('.entity-name') as HTMLElement).innerText,
+          aside: aside?.innerText ?? null,
+          asideSize: aside ? parseFloat(getComputedStyle(aside).fontSize) : null,
+          official: b.classList.contains('official'),
+          size: parseFloat(getComputedStyle(b).fontSize),
+          height: b.getBoundingClientRect().height,
+        };
+      }),
     );
     expect(chips.filter((c) => c.official).map((c) => c.text)).toContain('许小波');
     expect(chips.every((c) => c.size >= 13 && c.height > 0)).toBe(true);
+    // Beside the name its pinyin, beside a national formulation its English: smaller, not under 12 px.
+    expect(chips.find((c) => c.text === '许小波')).toMatchObject({ aside: 'Xu Xiaobo', asideSize: 12 });
+    expect(chips.find((c) => c.text === '高质量发展')?.aside).toBe('high-quality development');
+    expect(chips.find((c) => c.text === '大事')?.aside).toBeNull();
     // National formulations before the page's own quoted words.
     const slogans = chips.filter((c) => !c.official).map((c) => c.text);
     expect(slogans.indexOf('高质量发展')).toBeGreaterThanOrEqual(0);

@@ -11,7 +11,7 @@ import { findTextRange } from './find-text';
 import { canonicalLink } from './gate-start';
 import { createAnnotator } from './highlights';
 import { createOverlay, type Overlay } from './overlay';
-import { badgeCount, buildPageReport, entityNames, mentionQuote } from './page-report';
+import { badgeCount, buildPageReport, entityNames, mentionQuote, savedPage } from './page-report';
 import { toolbarText } from './toolbar-text';
 
 const STARTED = Symbol.for('renda-reader.analyzer');
@@ -36,19 +36,7 @@ export function startContent(doc: Document, url: string): void {
     return report;
   };
 
-  const page = (): PageInput => {
-    const r = report?.status === 'article' ? report : null;
-    return {
-      url,
-      canonical: canonicalLink(doc),
-      title: r?.article.title || doc.title || url,
-      published: r?.article.published ?? null,
-      source: r?.article.source ?? null,
-      officials: r?.detection.officials.map(({ name, titles }) => ({ name, titles })) ?? [],
-      meetings: r?.detection.meetings.map(({ name, date }) => ({ name, date })) ?? [],
-      slogans: r?.detection.slogans.map(({ text, count }) => ({ text, count })) ?? [],
-    };
-  };
+  const page = (): PageInput => savedPage(doc, url, report, canonicalLink(doc));
 
   const annotator = createAnnotator({
     doc,

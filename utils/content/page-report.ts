@@ -1,7 +1,8 @@
 // What the content script tells the popup about its page. Pure over a Document,
 // so the same code runs in tests on linkedom/jsdom.
-import { analyzeDocument } from '../analyze';
+import { analyzeDocument, siteNameOf } from '../analyze';
 import { describeOffsets, FULL_SEARCH_CHARS, type TextQuoteSelector } from '../anchor';
+import type { PageInput } from '../core/records';
 import type { PageReport } from '../messaging';
 import type { Detection } from '../types';
 
@@ -32,10 +33,10 @@ export function buildPageReport(doc: Document, url: string): { report: PageRepor
   try {
     const large = tooLarge(doc);
     if (large) return { report: { status: 'error', url, error: large, reason: 'too-large' }, text: '' };
-    const { article, timings, ...detection } = analyzeDocument(doc, url);
+    const { article, timings, citation, ...detection } = analyzeDocument(doc, url);
     if (!article.text.trim()) return { report: { status: 'not-article', url }, text: '' };
     const { text, ...fields } = article;
-    return { report: { status: 'article', url, article: fields, detection, timings }, text };
+    return { report: { status: 'article', url, article: fields, detection, citation, timings }, text };
   } catch (err) {
     return {
       report: { status: 'error', url, error: err instanceof Error ? err.message : String(err) },
@@ -68,4 +69,31 @@ export function entityNames(report: PageReport): string[] {
   if (report.status !== 'article') return [];
   const { officials, meetings, slogans } = report.detection;
   return [...officials.map((o) => o.name), ...meetings.map((m) => m.name), ...slogans.map((s) => s.text)];
+}
+
+/**
+ * The page as a highlight saves it: the article's fields and what detection found (the store keeps
+ * names, posts, dates and counts), with the byline and the site's own name that its citation needs
+ * later. A page that is not an article is saved under its <title>, with no entities.
+ */
+export function savedPage(
+  doc: Document,
+  url: string,
+  report: PageReport | null,
+  canonical: string | null,
+): PageInput {
+  const r = report?.status === 'article' ? report : null;
+  return {
+    url,
+    canonical,
+    title: r?.article.title || doc.title || url,
+    published: r?.article.published ?? null,
+    source: r?.article.source ?? null,
+    byline: r?.article.byline ?? null,
+    // Read again as the citation of the analysis read it: a few <meta> tags and the <title>.
+    siteName: siteNameOf(doc, r?.article.title ?? ''),
+    officials: r?.detection.officials.map(({ name, titles }) => ({ name, titles })) ?? [],
+    meetings: r?.detection.meetings.map(({ name, date }) => ({ name, date })) ?? [],
+    slogans: r?.detection.slogans.map(({ text, count }) => ({ text, count })) ?? [],
+  };
 }

@@ -54,6 +54,13 @@ export const PageSchema = v.strictObject({
   source: v.nullable(v.string()),
   /** Hostname, for the site filter. */
   site: v.string(),
+  /**
+   * What a citation names beside the record's fields: the byline as the page gives it (记者 张三,
+   * its authors) and the site's own name (og:site_name, the <title>'s tail; its container).
+   * Optional: pages saved before they were kept have neither, and stay valid.
+   */
+  byline: v.optional(v.nullable(v.string())),
+  siteName: v.optional(v.nullable(v.string())),
   officials: v.array(OfficialSchema),
   meetings: v.array(MeetingSchema),
   slogans: v.array(SloganSchema),
@@ -105,6 +112,9 @@ export const PageInputSchema = v.object({
   title: v.string('The page has no title string'),
   published: v.nullable(v.pipe(v.string(badDate), v.regex(DAY_RE, badDate))),
   source: v.nullable(v.string('The page source must be a string or null')),
+  /** For the citation (see PageSchema); an analyzer of an older release sends neither. */
+  byline: v.optional(v.nullable(v.string('The page byline must be a string or null'))),
+  siteName: v.optional(v.nullable(v.string("The site's name must be a string or null"))),
   officials: v.array(looseOfficial, "The page's officials must be a list"),
   meetings: v.array(looseMeeting, "The page's meetings must be a list"),
   slogans: v.array(looseSlogan, "The page's slogans must be a list"),

@@ -11,13 +11,22 @@ import {
 } from '../core/records';
 
 export const BACKUP_FORMAT = 'renda-reader-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * 2: pages may carry `byline` and `siteName` (for citations). A release that reads only version 1
+ * checks pages strictly and would call such a file damaged; at version 2 it says "update the
+ * extension" instead. Version 1 files (no such fields) read as they always did.
+ */
+export const BACKUP_VERSION = 2;
+/** Every version this release imports: the records of version 1 are valid records of version 2. */
+export const READABLE_VERSIONS = [1, 2] as const;
+export type BackupVersion = (typeof READABLE_VERSIONS)[number];
 
 export { formatPath };
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  /** What the file says: this release writes BACKUP_VERSION and reads any of READABLE_VERSIONS. */
+  version: BackupVersion;
   /** ISO 8601. */
   exportedAt: string;
   pages: PageRecord[];
@@ -36,7 +45,7 @@ export class BackupError extends Error {
 
 export const BackupSchema = v.strictObject({
   format: v.literal(BACKUP_FORMAT),
-  version: v.literal(BACKUP_VERSION),
+  version: v.picklist(READABLE_VERSIONS),
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   pages: v.array(PageSchema),
   annotations: v.array(AnnotationSchema),
@@ -81,10 +90,10 @@ export function parseBackup(text: string): Backup {
       'format',
     );
   }
-  if (head.version !== BACKUP_VERSION) {
+  if (!(READABLE_VERSIONS as readonly unknown[]).includes(head.version)) {
     const newer = typeof head.version === 'number' && head.version > BACKUP_VERSION;
     throw new BackupError(
-      `This backup is version ${JSON.stringify(head.version)}; this extension reads version ${BACKUP_VERSION}` +
+      `This backup is version ${JSON.stringify(head.version)}; this extension reads versions ${READABLE_VERSIONS.join(' and ')}` +
         (newer ? ' (update the extension to import it).' : '.'),
       'version',
     );

@@ -1,7 +1,7 @@
 // File names for exports: the page title (Chinese kept) and date for one page,
 // else the extension's name and today's date. Safe on Windows, macOS and Linux.
 
-export type ExportKind = 'md' | 'csv' | 'jsonld' | 'backup' | 'ris' | 'bib' | 'csljson';
+export type ExportKind = 'md' | 'csv' | 'jsonld' | 'backup' | 'ris' | 'bib' | 'csljson' | 'officials';
 
 const EXTENSION: Record<ExportKind, string> = {
   md: 'md',
@@ -12,6 +12,8 @@ const EXTENSION: Record<ExportKind, string> = {
   bib: 'bib',
   // CSL-JSON is JSON; Zotero's import looks at the content, not at the name.
   csljson: 'json',
+  // The officials CSV: named apart from the highlights CSV of the same pages and day.
+  officials: 'csv',
 };
 
 const MAX_TITLE = 80;
@@ -38,7 +40,8 @@ function localDate(d: Date): string {
 
 /**
  * `区委召开人大工作会议-2022-07-01.md` for one page (title, and its date if known);
- * `renda-reader-2026-11-23.csv` otherwise, and `renda-reader-backup-2026-11-23.json` for a backup.
+ * `renda-reader-2026-11-23.csv` otherwise, `renda-reader-backup-2026-11-23.json` for a backup and
+ * `renda-reader-officials-2026-11-23.csv` for the officials CSV.
  */
 export function exportFileName(
   kind: ExportKind,
@@ -46,7 +49,10 @@ export function exportFileName(
 ): string {
   const ext = EXTENSION[kind];
   const title = kind === 'backup' ? '' : sanitizeFileName(options.title ?? '');
-  if (title !== '') return options.date ? `${title}-${options.date}.${ext}` : `${title}.${ext}`;
+  const suffix = kind === 'officials' ? '-officials' : '';
+  if (title !== '')
+    return options.date ? `${title}-${options.date}${suffix}.${ext}` : `${title}${suffix}.${ext}`;
   const today = localDate(options.now ?? new Date());
-  return kind === 'backup' ? `renda-reader-backup-${today}.${ext}` : `renda-reader-${today}.${ext}`;
+  const stem = kind === 'backup' ? 'renda-reader-backup' : `renda-reader${suffix}`;
+  return `${stem}-${today}.${ext}`;
 }

@@ -101,6 +101,10 @@ export async function upsertPage(db: RendaDb, input: PageInput, now: number): Pr
     officials: input.officials.map((o) => pick(o, ['name', 'titles'])) as PageRecord['officials'],
     meetings: input.meetings.map((m) => pick(m, ['name', 'date'])) as PageRecord['meetings'],
     slogans: input.slogans.map((x) => pick(x, ['text', 'count'])) as PageRecord['slogans'],
+    // Only when the caller says (null included): a caller that does not know them (an older
+    // analyzer) must not erase what an earlier save kept, nor write undefined into the record.
+    ...(input.byline !== undefined ? { byline: input.byline } : {}),
+    ...(input.siteName !== undefined ? { siteName: input.siteName } : {}),
   };
   let page: PageRecord;
   if (existing) {

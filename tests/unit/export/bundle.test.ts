@@ -57,5 +57,19 @@ describe('citation formatting stays out of the content scripts', () => {
     const cite = graph('utils/export/cite.ts');
     expect(cite.packages.has('@citation-js/core')).toBe(true);
     expect(cite.files.has('utils/export/csl/styles.ts')).toBe(true);
+    // The library reaches the citations module, which loads the formatter on demand only.
+    expect(graph('entrypoints/options/main.tsx').files.has('utils/library/citing.ts')).toBe(true);
+    expect(graph('utils/library/cite-worker.ts').files.has('utils/export/cite.ts')).toBe(true);
   });
+
+  // The extension pages load it on demand, in a worker (utils/library/citing.ts): their first
+  // screen does not wait for 950 kB, and the page's thread never builds a citeproc engine.
+  it.each(['entrypoints/options/main.tsx', 'entrypoints/popup/main.tsx'])(
+    '%s does not import it up front',
+    (entry) => {
+      const { files, packages } = graph(entry);
+      expect([...packages].filter((p) => /^@citation-js\/|^citeproc/.test(p))).toEqual([]);
+      expect([...HEAVY_FILES, 'utils/library/cite-answer.ts'].filter((f) => files.has(f))).toEqual([]);
+    },
+  );
 });

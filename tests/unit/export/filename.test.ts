@@ -14,6 +14,13 @@ describe('exportFileName', () => {
     ['ris', { title: '区委召开人大工作会议', date: '2022-07-01' }, '区委召开人大工作会议-2022-07-01.ris'],
     ['bib', {}, 'renda-reader-2026-11-23.bib'],
     ['csljson', {}, 'renda-reader-2026-11-23.json'],
+    ['officials', {}, 'renda-reader-officials-2026-11-23.csv'],
+    [
+      'officials',
+      { title: '区委召开人大工作会议', date: '2022-07-01' },
+      '区委召开人大工作会议-2022-07-01-officials.csv',
+    ],
+    ['officials', { title: '区委召开人大工作会议', date: null }, '区委召开人大工作会议-officials.csv'],
     [
       'md',
       { title: '关于"十四五"规划: 意见/建议?', date: '2021-03-12' },

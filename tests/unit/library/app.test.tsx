@@ -484,12 +484,26 @@ describe('LibraryApp', () => {
     // The quotes come before anything else in the body of the card.
     expect(card.querySelector('.quote')?.textContent).toBe('要把大事办好');
     await openDetails(details, () => card.querySelectorAll('button.entity').length === 5, 'the chips');
-    expect([...card.querySelectorAll('button.entity')].map((b) => b.textContent)).toEqual([
+    expect([...card.querySelectorAll('button.entity .entity-name')].map((b) => b.textContent)).toEqual([
       '许小波',
       '张凯奇',
       '四个意识',
       '高质量发展',
       '大事',
+    ]);
+    // Beside each name its pinyin, beside each national formulation its standard English; a page's
+    // own quoted words have none. Smaller, in their own element: the Chinese is what the chip is.
+    expect(
+      [...card.querySelectorAll('button.entity')].map((b) => [
+        b.querySelector('.aside')?.textContent ?? null,
+        b.querySelector('.aside')?.getAttribute('lang') ?? null,
+      ]),
+    ).toEqual([
+      ['Xu Xiaobo', 'zh-Latn-pinyin'],
+      ['Zhang Kaiqi', 'zh-Latn-pinyin'],
+      ['Four Consciousnesses', 'en'],
+      ['high-quality development', 'en'],
+      [null, null],
     ]);
     expect([...card.querySelectorAll('.entity-label')].map((l) => l.textContent)).toEqual([
       'Officials',

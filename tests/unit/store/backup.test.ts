@@ -115,8 +115,8 @@ describe('backup and import', () => {
     ],
     [
       'a newer version',
-      (t: string) => t.replace('"version":1', '"version":2'),
-      /version 2.*update the extension/,
+      (t: string) => t.replace('"version":2', '"version":3'),
+      /version 3; this extension reads versions 1 and 2 \(update the extension/,
       'version',
     ],
     [
