@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntitySections } from '../../components/EntitySections';
 import { HighlightList } from '../../components/HighlightList';
+import { CopyCitation } from './CopyCitation';
 import { t } from '../../utils/i18n';
 import { sendToTab, type PageAnnotations } from '../../utils/messaging';
 import { requestReport, sendToTabInjecting, targetTabId, type TabReport } from '../../utils/tabs';
@@ -110,6 +111,7 @@ export function App({ first }: { first: Promise<Loaded | null> }) {
           {t('popupExportPage')}
         </button>
       ) : null}
+      {report.status === 'article' && report.citation ? <CopyCitation item={report.citation} /> : null}
       {exportError ? <p class="error">{exportError}</p> : null}
     </footer>
   );

@@ -259,13 +259,38 @@ describe.each<BrowserName>(['chromium', 'firefox'])('popup in %s', (name) => {
     const before = await page.evaluate(() => window.scrollY);
     await settleSelector(popup, 'section .entity', 15_000);
     await popup.evaluate(() => {
-      const name = [...document.querySelectorAll('main li button *')].find(
-        (e) => e.textContent === '许小波',
-      );
+      const name = [...document.querySelectorAll('main li button *')].find((e) => e.textContent === '许小波');
       (name?.closest('button') as HTMLButtonElement).click();
     });
     await settle(page, (y) => String(window.scrollY) !== y, String(before), 5_000);
     expect(await page.evaluate(() => window.scrollY)).not.toBe(before);
+  });
+
+  it('copies the citation of the page it reads, saved or not, in GB/T 7714', async () => {
+    const { popup } = await popupFor('/tianning.html');
+    await settleSelector(popup, 'details.cite summary', 15_000);
+    if (name === 'chromium') {
+      // Reading the clipboard back needs the permission; writing it, as the popup does, does not.
+      await ctx.ext.browser.defaultBrowserContext().overridePermissions(ctx.ext.base, ['clipboard-read']);
+    }
+    await popup.click('details.cite summary');
+    // GB/T 7714 is the last of the English interface's styles (Chicago first); its engine is the quick one
+    // to build, well within the user activation Firefox requires for a clipboard write.
+    await popup.click('details.cite button:last-child');
+    await settle(
+      popup,
+      () =>
+        (document.querySelector('.cite [role="status"]')?.textContent ?? '') !== '' &&
+        !document.querySelector('.cite button[disabled]'),
+      undefined,
+      30_000,
+    );
+    const status = await popup.$eval('.cite [role="status"]', (e) => e.textContent ?? '');
+    expect(status).toMatch(/copied|已复制/i);
+    const text = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain('区委召开人大工作会议');
+    expect(text).toContain('[N/OL]');
+    expect(text).toContain(`${ctx.served.origin}/tianning.html`);
   });
 
   it('reads a GB2312 page as the browser decodes it', async () => {
