@@ -3,14 +3,8 @@ import { browser } from 'wxt/browser';
 import { styleLabel } from '../../components/library/ExportButtons';
 import type { CslItem } from '../../utils/export/citation';
 import { t } from '../../utils/i18n';
+import { citationStyles } from '../../utils/library/citation-styles';
 import type { CitationStyle } from '../../utils/library/citing';
-
-/** The styles in the interface's order, without loading the citation code (the popup opens first). */
-function styles(): CitationStyle[] {
-  return /^zh([-_]|$)/i.test(browser.i18n.getUILanguage())
-    ? ['gb7714', 'chicago-note', 'chicago-bibliography']
-    : ['chicago-note', 'chicago-bibliography', 'gb7714'];
-}
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'copied' } | { kind: 'error'; message: string };
 
@@ -36,7 +30,7 @@ export function CopyCitation({ item }: { item: CslItem }) {
     <details class="cite">
       <summary>{t('libCopyCitation')}</summary>
       <div class="cite-styles">
-        {styles().map((s) => (
+        {citationStyles(browser.i18n.getUILanguage()).map((s) => (
           <button
             type="button"
             key={s}

@@ -15,6 +15,7 @@ import type { CiteReply, CiteRequest } from './cite-answer';
 import CiteWorker from './cite-worker?worker';
 
 export type { CitationStyle };
+export { citationStyles, markdownCitationStyle } from './citation-styles';
 
 /** A request before it is numbered (each kind of request keeps its own fields). */
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -114,24 +115,6 @@ function engineOf(style: CitationStyle): string {
 /** Whether a citation in this style comes at once (else the caller says it is being prepared). */
 export function citationReady(style: CitationStyle): boolean {
   return built.has(engineOf(style));
-}
-
-const isChinese = (uiLanguage: string): boolean => /^zh([-_]|$)/i.test(uiLanguage);
-
-/**
- * The styles "Copy citation" offers, the interface's default first: GB/T 7714 for a Chinese
- * interface (what Chinese journals ask for), Chicago for an English one, a note before the
- * bibliography entry (what a footnote wants).
- */
-export function citationStyles(uiLanguage: string): CitationStyle[] {
-  return isChinese(uiLanguage)
-    ? ['gb7714', 'chicago-note', 'chicago-bibliography']
-    : ['chicago-note', 'chicago-bibliography', 'gb7714'];
-}
-
-/** The style of the Markdown export's citation line: GB/T 7714 in Chinese, a Chicago bibliography entry in English. */
-export function markdownCitationStyle(uiLanguage: string): CitationStyle {
-  return isChinese(uiLanguage) ? 'gb7714' : 'chicago-bibliography';
 }
 
 /** A saved page's CSL-JSON item, with the byline and site name it was saved with (older pages have neither). */
