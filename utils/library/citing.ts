@@ -11,8 +11,6 @@ import type { PageRecord } from '../core/records';
 import { buildCslJson, recordCitation, type CslItem } from '../export/citation';
 import type { CitationOptions, CitationStyle } from '../export/cite';
 import type { CiteReply, CiteRequest } from './cite-answer';
-// Vite bundles the worker (and citation-js with it) as a file of its own; importing this is light.
-import CiteWorker from './cite-worker?worker';
 
 export type { CitationStyle };
 export { citationStyles, markdownCitationStyle } from './citation-styles';
@@ -31,7 +29,8 @@ let inPage: Promise<Formatter> | null = null;
  * extension twice, once in the worker's file and once in a chunk of the page.
  */
 function pageFormatter(): Promise<Formatter> {
-  if (import.meta.env.MODE !== 'test')
+  // (import.meta.env is Vite's: absent where Node runs this module directly, as the benchmarks do.)
+  if (import.meta.env?.MODE !== 'test')
     return Promise.reject(new Error('The citation formatter did not start (its worker could not load).'));
   inPage ??= import('./cite-answer').then(
     ({ answer }) =>
@@ -50,11 +49,17 @@ let broken = false;
 let nextId = 1;
 const pending = new Map<number, { resolve: (text: string) => void; reject: (err: Error) => void }>();
 
-/** The worker, started on first use; null where there is none (or it failed to start). */
-function citeWorker(): Worker | null {
+/**
+ * The worker, started on first use; null where there is none (or it failed to start). Vite
+ * bundles the worker (and citation-js with it) as a file of its own; it is imported only where
+ * workers exist, so that Node (the benchmarks, which render the library) never meets `?worker`.
+ */
+async function citeWorker(): Promise<Worker | null> {
   if (worker || broken || typeof Worker !== 'function') return worker;
   try {
-    worker = new CiteWorker({ name: 'citations' });
+    const { default: CiteWorker } = await import('./cite-worker?worker');
+    worker ??= new CiteWorker({ name: 'citations' });
+    if (worker.onmessage) return worker;
   } catch {
     broken = true;
     return null;
@@ -84,7 +89,7 @@ class WorkerLost extends Error {}
 
 /** Formats in the worker if there is one, else (or if it is lost) in the page. */
 async function format(request: Request): Promise<string> {
-  const w = citeWorker();
+  const w = await citeWorker();
   if (w) {
     try {
       return await new Promise<string>((resolve, reject) => {
