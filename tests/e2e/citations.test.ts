@@ -4,7 +4,7 @@
 // BibTeX and the list's CSL-JSON and officials CSV land in the download directory, pinyin and
 // English stand beside names, posts and formulations; and a highlight saved on a served news page
 // carries its byline and site name from the analyzer into the citation.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -20,6 +20,7 @@ import {
   visit,
   type BrowserName,
 } from './harness';
+import { waitForFile } from './seed';
 
 /** Saved at local noon: the citation's access date is 2026-01-15 whatever the time zone. */
 const SAVED = new Date(2026, 0, 15, 12).getTime();
@@ -68,24 +69,6 @@ function backup(url: string): string {
       },
     ],
   });
-}
-
-/** The finished download with this extension (no partial file left, the size holding still). */
-async function waitForFile(dir: string, ext: string, ms = 20_000): Promise<string> {
-  const t0 = Date.now();
-  let lastSize = -1;
-  for (;;) {
-    const names = readdirSync(dir);
-    const done = names.find((f) => f.endsWith(ext));
-    const partial = names.some((f) => /\.(part|crdownload)$/.test(f));
-    if (done && !partial) {
-      const size = statSync(path.join(dir, done)).size;
-      if (size > 0 && size === lastSize) return path.join(dir, done);
-      lastSize = size;
-    }
-    if (Date.now() - t0 > ms) throw new Error(`no finished ${ext} file in ${dir} (has: ${names.join(', ')})`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

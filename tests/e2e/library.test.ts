@@ -4,35 +4,21 @@
 // typed with suggestions filters the list, a two-character Chinese word from the middle of
 // a quote is found and marked, the Markdown export lands in the download directory, and
 // two districts' 区委书记 stay two posts in the index.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeDocument } from '../../utils/analyze';
-import { documentFromBytes } from '../../utils/article/load';
 import type { AnnotationRecord, PageRecord } from '../../utils/core/records';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../utils/export/backup';
 import { corpusPage, useExtension, type BrowserName, settle, settleSelector } from './harness';
+import { backupText, corpusPageRecord, quoteSelectors, sentences, waitForFile } from './seed';
 
 const PAGES = [
   { path: '/tianning.html', file: 'seed_tianning_congress_meeting.html' },
   { path: '/neixu.html', file: 'gerapy_chinanews_domestic_demand.html' },
 ];
 const PER_PAGE = 3;
-
-/** Sentences of plain Chinese prose (nothing Markdown would escape), in page order. */
-function sentences(text: string): { exact: string; start: number }[] {
-  const out: { exact: string; start: number }[] = [];
-  const re = /[^。！？\n]+[。！？]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const exact = m[0].trim();
-    if (exact.length >= 16 && /^[\u4e00-\u9fff][^\\`*_[\]<>|~#\s]+$/.test(exact)) {
-      out.push({ exact, start: m.index + m[0].indexOf(exact) });
-    }
-  }
-  return out;
-}
 
 interface Fixture {
   backup: string;
@@ -46,36 +32,15 @@ function buildFixture(origin: string): Fixture {
   const summary: Fixture['pages'] = [];
   PAGES.forEach(({ path: p, file }, i) => {
     const url = `${origin}${p}`;
-    const a = analyzeDocument(documentFromBytes(corpusPage(file)), url);
-    const text = a.article.text;
+    const { record, text } = corpusPageRecord(url, file, now + i);
     const picked = sentences(text).slice(1, 1 + PER_PAGE);
     if (picked.length < PER_PAGE) throw new Error(`${file}: not enough plain sentences for the fixture`);
-    pages.push({
-      url,
-      aliases: [],
-      title: a.article.title,
-      published: a.article.published,
-      source: a.article.source,
-      site: '127.0.0.1',
-      officials: a.officials.map((o) => ({ name: o.name, titles: o.titles })),
-      meetings: a.meetings.map((m) => ({ name: m.name, date: m.date })),
-      slogans: a.slogans.map((s) => ({ text: s.text, count: s.count })),
-      created: now + i,
-      updated: now + i,
-    });
+    pages.push(record);
     picked.forEach((s, j) => {
       annotations.push({
         id: `00000000-0000-4000-8000-${String(i * 100 + j).padStart(12, '0')}`,
         pageUrl: url,
-        selectors: [
-          {
-            type: 'TextQuoteSelector',
-            exact: s.exact,
-            prefix: text.slice(Math.max(0, s.start - 32), s.start),
-            suffix: text.slice(s.start + s.exact.length, s.start + s.exact.length + 32),
-          },
-          { type: 'TextPositionSelector', start: s.start, end: s.start + s.exact.length },
-        ],
+        selectors: quoteSelectors(text, s),
         color: 'yellow',
         tags: ['测试'],
         note: '',
@@ -83,16 +48,9 @@ function buildFixture(origin: string): Fixture {
         updated: now + i,
       });
     });
-    summary.push({ title: a.article.title, quotes: picked.map((s) => s.exact) });
+    summary.push({ title: record.title, quotes: picked.map((s) => s.exact) });
   });
-  const backup = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    pages,
-    annotations,
-  };
-  return { backup: JSON.stringify(backup), pages: summary };
+  return { backup: backupText(pages, annotations, now), pages: summary };
 }
 
 /** Two districts' secretaries, each written 区委书记 with the place only in the page's source. */
@@ -141,27 +99,6 @@ function districtsBackup(origin: string): string {
 /** The computed font size of the first element a selector matches, in CSS pixels. */
 function fontSize(page: Page, selector: string): Promise<number> {
   return page.$eval(selector, (el) => parseFloat(getComputedStyle(el).fontSize));
-}
-
-/**
- * The finished download: Firefox creates the file empty and writes a .part beside it, Chromium
- * writes a .crdownload and renames it; done when no partial file is left and the size holds still.
- */
-async function waitForFile(dir: string, ext: string, ms = 20_000): Promise<string> {
-  const t0 = Date.now();
-  let lastSize = -1;
-  for (;;) {
-    const names = readdirSync(dir);
-    const done = names.find((f) => f.endsWith(ext));
-    const partial = names.some((f) => /\.(part|crdownload)$/.test(f));
-    if (done && !partial) {
-      const size = statSync(path.join(dir, done)).size;
-      if (size > 0 && size === lastSize) return path.join(dir, done);
-      lastSize = size;
-    }
-    if (Date.now() - t0 > ms) throw new Error(`no finished ${ext} file in ${dir} (has: ${names.join(', ')})`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 describe.each<BrowserName>(['chromium', 'firefox'])('library in %s', (name) => {

@@ -1,8 +1,8 @@
-// What the accessibility checks and the review screenshots look at: three corpus pages served from
-// 127.0.0.1, with highlights that arrive in the library through a backup import (written at run
-// time from the corpus text, as tests/e2e/library.test.ts does), and the popup of the first page
-// listing its one highlight once the page has placed it.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// Saved data for the end-to-end tests, written at run time from the corpus text (never committed):
+// page records and highlights as the library saves them, the backup file that imports them, and a
+// download to wait for. Also what the accessibility checks and the review screenshots look at:
+// three corpus pages served from 127.0.0.1, and the popup of the first page listing its one highlight.
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -44,8 +44,8 @@ export function reviewFiles(): Record<string, Buffer> {
   return Object.fromEntries(REVIEW_PAGES.map((p) => [p.path, corpusPage(p.file)]));
 }
 
-/** Sentences of plain Chinese prose, in page order (as in library.test.ts). */
-function sentences(text: string): { exact: string; start: number }[] {
+/** Sentences of plain Chinese prose (nothing Markdown would escape), in page order. */
+export function sentences(text: string): { exact: string; start: number }[] {
   const out: { exact: string; start: number }[] = [];
   const re = /[^。！？\n]+[。！？]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -55,6 +55,77 @@ function sentences(text: string): { exact: string; start: number }[] {
     }
   }
   return out;
+}
+
+/** A corpus page as the library saves it (served from 127.0.0.1), with its article text. */
+export function corpusPageRecord(
+  url: string,
+  file: string,
+  at: number,
+): { record: PageRecord; text: string } {
+  const a = analyzeDocument(documentFromBytes(corpusPage(file)), url);
+  const record: PageRecord = {
+    url,
+    aliases: [],
+    title: a.article.title,
+    published: a.article.published,
+    source: a.article.source,
+    site: '127.0.0.1',
+    officials: a.officials.map((o) => ({ name: o.name, titles: o.titles })),
+    meetings: a.meetings.map((m) => ({ name: m.name, date: m.date })),
+    slogans: a.slogans.map((s) => ({ text: s.text, count: s.count })),
+    created: at,
+    updated: at,
+  };
+  return { record, text: a.article.text };
+}
+
+/** The selectors a highlight of the sentence `s` of `text` is saved with. */
+export function quoteSelectors(
+  text: string,
+  s: { exact: string; start: number },
+): AnnotationRecord['selectors'] {
+  return [
+    {
+      type: 'TextQuoteSelector',
+      exact: s.exact,
+      prefix: text.slice(Math.max(0, s.start - 32), s.start),
+      suffix: text.slice(s.start + s.exact.length, s.start + s.exact.length + 32),
+    },
+    { type: 'TextPositionSelector', start: s.start, end: s.start + s.exact.length },
+  ];
+}
+
+/** A backup file of these records, as the library exports it. */
+export function backupText(pages: PageRecord[], annotations: AnnotationRecord[], at: number): string {
+  return JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(at).toISOString(),
+    pages,
+    annotations,
+  });
+}
+
+/**
+ * The finished download with this extension in `dir`. Firefox writes a .part file and Chromium a
+ * .crdownload and renames it; done when no partial file is left and the size holds still.
+ */
+export async function waitForFile(dir: string, ext: string, ms = 20_000): Promise<string> {
+  const t0 = Date.now();
+  let lastSize = -1;
+  for (;;) {
+    const names = readdirSync(dir);
+    const done = names.find((f) => f.endsWith(ext));
+    const partial = names.some((f) => /\.(part|crdownload)$/.test(f));
+    if (done && !partial) {
+      const size = statSync(path.join(dir, done)).size;
+      if (size > 0 && size === lastSize) return path.join(dir, done);
+      lastSize = size;
+    }
+    if (Date.now() - t0 > ms) throw new Error(`no finished ${ext} file in ${dir} (has: ${names.join(', ')})`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
 }
 
 export interface ReviewFixture {
@@ -69,37 +140,16 @@ export function reviewFixture(origin: string): ReviewFixture {
   const summary: ReviewFixture['pages'] = [];
   REVIEW_PAGES.forEach(({ path: p, file, highlights }, i) => {
     const url = `${origin}${p}`;
-    const a = analyzeDocument(documentFromBytes(corpusPage(file)), url);
-    const text = a.article.text;
+    const { record, text } = corpusPageRecord(url, file, now + i);
     const picked = sentences(text).slice(1, 1 + highlights.length);
     if (picked.length < highlights.length) throw new Error(`${file}: not enough plain sentences`);
-    pages.push({
-      url,
-      aliases: [],
-      title: a.article.title,
-      published: a.article.published,
-      source: a.article.source,
-      site: '127.0.0.1',
-      officials: a.officials.map((o) => ({ name: o.name, titles: o.titles })),
-      meetings: a.meetings.map((m) => ({ name: m.name, date: m.date })),
-      slogans: a.slogans.map((s) => ({ text: s.text, count: s.count })),
-      created: now + i,
-      updated: now + i,
-    });
+    pages.push(record);
     picked.forEach((s, j) => {
       const plan = highlights[j] as Planned;
       annotations.push({
         id: `00000000-0000-4000-8000-${String(700 + i * 10 + j).padStart(12, '0')}`,
         pageUrl: url,
-        selectors: [
-          {
-            type: 'TextQuoteSelector',
-            exact: s.exact,
-            prefix: text.slice(Math.max(0, s.start - 32), s.start),
-            suffix: text.slice(s.start + s.exact.length, s.start + s.exact.length + 32),
-          },
-          { type: 'TextPositionSelector', start: s.start, end: s.start + s.exact.length },
-        ],
+        selectors: quoteSelectors(text, s),
         color: plan.color,
         tags: plan.tags,
         note: plan.note,
@@ -107,16 +157,9 @@ export function reviewFixture(origin: string): ReviewFixture {
         updated: now + i,
       });
     });
-    summary.push({ path: p, title: a.article.title, quotes: picked.map((s) => s.exact) });
+    summary.push({ path: p, title: record.title, quotes: picked.map((s) => s.exact) });
   });
-  const backup = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: new Date(now).toISOString(),
-    pages,
-    annotations,
-  };
-  return { backup: JSON.stringify(backup), pages: summary };
+  return { backup: backupText(pages, annotations, now), pages: summary };
 }
 
 /** Opens the library, imports the fixture through its file field, and waits for every card. */
