@@ -2,7 +2,7 @@
 // list of method names: the background implements it over Dexie (utils/store/api.ts),
 // and the extension pages call it by message (utils/client/index.ts), so neither page
 // loads the database code.
-import type { AnnotationChanges, AnnotationRecord, PageRecord } from '../core/records';
+import type { AnnotationChanges, AnnotationRecord, PageRecord, StoredVersion } from '../core/records';
 import type {
   Facets,
   ImportReport,
@@ -13,6 +13,8 @@ import type {
   SearchHit,
   SearchOptions,
   SloganEntry,
+  ArchiveUsage,
+  VersionSummary,
 } from '../core/views';
 
 export interface StoreApi {
@@ -34,6 +36,14 @@ export interface StoreApi {
   exportBackup(): Promise<string>;
   /** Validates the whole file, then merges it in one transaction. */
   importBackupText(text: string): Promise<ImportReport>;
+  /** The highlights of a saved page, in reading order. */
+  annotationsForPage(url: string): Promise<AnnotationRecord[]>;
+  /** The saved versions of a page's article, oldest first (no text). */
+  listVersions(url: string): Promise<VersionSummary[]>;
+  /** One saved version with its text. */
+  getVersion(n: number): Promise<StoredVersion>;
+  /** The storage the saved articles take, against the budget. */
+  archiveUsage(): Promise<ArchiveUsage>;
 }
 
 export type StoreMethod = keyof StoreApi;
@@ -53,6 +63,10 @@ export const STORE_METHODS = [
   'facets',
   'exportBackup',
   'importBackupText',
+  'annotationsForPage',
+  'listVersions',
+  'getVersion',
+  'archiveUsage',
 ] as const satisfies readonly StoreMethod[];
 
 // A compile-time check that the list names every method.

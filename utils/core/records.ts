@@ -44,6 +44,42 @@ const OfficialSchema = v.strictObject({ name: v.string(), titles: v.array(v.stri
 const MeetingSchema = v.strictObject({ name: v.string(), date: v.nullable(date) });
 const SloganSchema = v.strictObject({ text: v.string(), count: offset });
 
+const HASH_RE = /^[0-9a-f]{64}$/;
+/** A version's identity: utils/archive/hash.ts articleHash (SHA-256 of the normalised title and text). */
+const hash = v.pipe(v.string(), v.regex(HASH_RE, 'Expected a SHA-256 hash in hexadecimal'));
+const goneReason = v.picklist(['http', 'not-found-page', 'missing']);
+
+/**
+ * What the reader is told about the saved article on the page record, so that the page list and the
+ * popup need not read versions: the last change seen, the article gone, a version not kept.
+ */
+const ArchiveStateSchema = v.strictObject({
+  /** The hash of the version last seen on the page. */
+  current: v.optional(hash),
+  /** The last time a version unlike the one before it was saved, and how it differed from that one. */
+  change: v.optional(
+    v.strictObject({
+      at: time,
+      /** When the version before it was last seen: "changed since". */
+      since: time,
+      edited: offset,
+      removed: offset,
+      added: offset,
+    }),
+  ),
+  /** Set when the page was found without its article (a 404, a "page not found", another page); cleared when the article is seen again. */
+  gone: v.optional(v.strictObject({ at: time, reason: goneReason })),
+  /** The last version that was not kept, because of the storage budget (utils/archive/budget.ts). */
+  notKept: v.optional(
+    v.strictObject({
+      at: time,
+      reason: v.picklist(['version-too-large', 'library-full']),
+      size: offset,
+      limit: offset,
+    }),
+  ),
+});
+
 export const PageSchema = v.strictObject({
   /** Normalised URL (fragment and tracking parameters dropped); the canonical link's when the page has one. */
   url: nonEmpty,
@@ -64,8 +100,30 @@ export const PageSchema = v.strictObject({
   officials: v.array(OfficialSchema),
   meetings: v.array(MeetingSchema),
   slogans: v.array(SloganSchema),
+  /** Optional: pages saved before articles were kept have none. */
+  archive: v.optional(ArchiveStateSchema),
   created: time,
   updated: time,
+});
+
+/** One distinct version of a page's article, kept once (by hash) with when it was first and last seen. */
+export const VersionSchema = v.strictObject({
+  /** PageRecord.url */
+  pageUrl: nonEmpty,
+  hash,
+  title: v.string(),
+  published: v.nullable(date),
+  source: v.nullable(v.string()),
+  byline: v.nullable(v.string()),
+  /** The extracted article text, passages separated by line breaks. */
+  text: v.string(),
+  officials: v.array(OfficialSchema),
+  meetings: v.array(MeetingSchema),
+  slogans: v.array(SloganSchema),
+  firstSeen: time,
+  lastSeen: time,
+  /** Its size as the budget counts it (utils/archive/budget.ts versionBytes). */
+  bytes: offset,
 });
 
 export const AnnotationSchema = v.strictObject({
@@ -80,6 +138,8 @@ export const AnnotationSchema = v.strictObject({
    * text was at hand; without it the JSON-LD export estimates from the prefix and quote.
    */
   codePoints: v.optional(range),
+  /** The hash of the saved article version it was made on (absent before articles were kept). */
+  version: v.optional(hash),
   color: colorSchema,
   tags: v.array(v.string()),
   note: v.string(),
@@ -94,6 +154,11 @@ export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 /** A page the user saved something on. Keyed by its normalised URL. */
 export type PageRecord = v.InferOutput<typeof PageSchema>;
 export type AnnotationRecord = v.InferOutput<typeof AnnotationSchema>;
+export type VersionRecord = v.InferOutput<typeof VersionSchema>;
+/** A version as the database holds it: with its auto-increment key (small, for the text index's postings). */
+export type StoredVersion = VersionRecord & { n: number };
+export type ArchiveState = NonNullable<PageRecord['archive']>;
+export type GoneReason = NonNullable<ArchiveState['gone']>['reason'];
 
 // What callers send to be saved: the store fills in keys, dates and the site. Detection results
 // may carry more fields than a record keeps (non-strict objects); the store keeps the named ones.

@@ -1,6 +1,6 @@
 // The shapes the store answers with and the queries it takes: what the client API
 // (utils/client) carries between the extension pages and the background. Types only.
-import type { AnnotationRecord, HighlightColor, PageRecord } from './records';
+import type { AnnotationRecord, ArchiveState, HighlightColor, PageRecord, StoredVersion } from './records';
 
 // ---- lists ----
 
@@ -36,7 +36,7 @@ export interface PageList {
 
 // ---- search ----
 
-export type SearchField = 'quote' | 'note' | 'tag' | 'title';
+export type SearchField = 'quote' | 'note' | 'tag' | 'title' | 'text';
 
 export interface SearchMatch {
   field: SearchField;
@@ -49,7 +49,21 @@ export interface SearchMatch {
 
 export type SearchHit =
   | { kind: 'annotation'; annotation: AnnotationRecord; page: PageRecord | null; matches: SearchMatch[] }
-  | { kind: 'page'; page: PageRecord; matches: SearchMatch[] };
+  | { kind: 'page'; page: PageRecord; matches: SearchMatch[] }
+  /**
+   * The saved article text of a page: the newest version holding the query, an excerpt around its
+   * first occurrence (matches are offsets into `excerpt`) and how often it occurs in that version.
+   */
+  | {
+      kind: 'text';
+      page: PageRecord;
+      version: VersionSummary;
+      /** Whether that version is the one last seen on the page (else only an older copy holds it). */
+      current: boolean;
+      excerpt: string;
+      matches: SearchMatch[];
+      count: number;
+    };
 
 export interface SearchOptions {
   /** At most this many hits (default 200). */
@@ -131,6 +145,8 @@ export interface ImportCounts {
 /** Counts of highlights; `pages` counts pages. */
 export interface ImportReport extends ImportCounts {
   pages: ImportCounts;
+  /** Saved copies of articles (files before backup version 3 have none). */
+  versions?: ImportCounts;
 }
 
 // ---- deleting with undo ----
@@ -139,4 +155,58 @@ export interface ImportReport extends ImportCounts {
 export interface RemovedPage {
   page: PageRecord;
   annotations: AnnotationRecord[];
+  /** The saved versions of its article (absent in what an older release removed). */
+  versions?: StoredVersion[];
+}
+
+// ---- saved articles ----
+
+/** The article as the content script read it, to be kept as a version of its page. */
+export interface ArticleSnapshot {
+  title: string;
+  text: string;
+  published: string | null;
+  source: string | null;
+  byline: string | null;
+  officials: { name: string; titles: string[] }[];
+  meetings: { name: string; date: string | null }[];
+  slogans: { text: string; count: number }[];
+}
+
+/** What a content script reports about its page when it opens. */
+export interface Visit {
+  url: string;
+  canonical: string | null;
+  /** The navigation's HTTP status when the browser tells it (0 or absent: unknown). */
+  status?: number;
+  /** document.title */
+  title: string;
+  /** The page's visible text (the start of it), for pages that hold no article. */
+  text: string;
+  /** The article as read now, or null when the page holds none. */
+  snapshot: ArticleSnapshot | null;
+}
+
+/** A saved version without its text: what lists of versions show. */
+export interface VersionSummary {
+  n: number;
+  hash: string;
+  title: string;
+  firstSeen: number;
+  lastSeen: number;
+  chars: number;
+}
+
+export interface ArchiveUsage {
+  usedBytes: number;
+  budgetBytes: number;
+  versions: number;
+}
+
+/** What the popup says about a saved page's article: its versions and the page's archive state. */
+export interface ArchiveStatus {
+  pageUrl: string;
+  archive: ArchiveState;
+  /** Oldest first. */
+  versions: VersionSummary[];
 }

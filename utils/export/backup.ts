@@ -8,6 +8,8 @@ import {
   AnnotationSchema,
   formatPath,
   PageSchema,
+  type VersionRecord,
+  VersionSchema,
 } from '../core/records';
 
 export const BACKUP_FORMAT = 'renda-reader-backup';
@@ -16,9 +18,13 @@ export const BACKUP_FORMAT = 'renda-reader-backup';
  * checks pages strictly and would call such a file damaged; at version 2 it says "update the
  * extension" instead. Version 1 files (no such fields) read as they always did.
  */
-export const BACKUP_VERSION = 2;
-/** Every version this release imports: the records of version 1 are valid records of version 2. */
-export const READABLE_VERSIONS = [1, 2] as const;
+export const BACKUP_VERSION = 3;
+/**
+ * 3: the saved articles (`versions`: each kept version of a page's article), pages' `archive` state
+ * and highlights' `version`. Every version this release imports: the records of versions 1 and 2
+ * are valid records of version 3 (a file without `versions` has none).
+ */
+export const READABLE_VERSIONS = [1, 2, 3] as const;
 export type BackupVersion = (typeof READABLE_VERSIONS)[number];
 
 export { formatPath };
@@ -31,6 +37,8 @@ export interface Backup {
   exportedAt: string;
   pages: PageRecord[];
   annotations: AnnotationRecord[];
+  /** Absent in files of versions 1 and 2. */
+  versions?: VersionRecord[];
 }
 
 export class BackupError extends Error {
@@ -49,6 +57,7 @@ export const BackupSchema = v.strictObject({
   exportedAt: v.pipe(v.string(), v.isoTimestamp()),
   pages: v.array(PageSchema),
   annotations: v.array(AnnotationSchema),
+  versions: v.optional(v.array(VersionSchema)),
 });
 
 /** Serialises the database (records sorted by key, so equal databases give equal files). */
@@ -56,6 +65,7 @@ export function buildBackup(
   pages: readonly PageRecord[],
   annotations: readonly AnnotationRecord[],
   exportedAt: Date = new Date(),
+  versions: readonly VersionRecord[] = [],
 ): string {
   const backup: Backup = {
     format: BACKUP_FORMAT,
@@ -63,6 +73,10 @@ export function buildBackup(
     exportedAt: exportedAt.toISOString(),
     pages: [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)),
     annotations: [...annotations].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    // By page, then first seen: the order they were kept in.
+    versions: [...versions].sort((a, b) =>
+      a.pageUrl < b.pageUrl ? -1 : a.pageUrl > b.pageUrl ? 1 : a.firstSeen - b.firstSeen,
+    ),
   };
   return JSON.stringify(backup);
 }
@@ -93,7 +107,7 @@ export function parseBackup(text: string): Backup {
   if (!(READABLE_VERSIONS as readonly unknown[]).includes(head.version)) {
     const newer = typeof head.version === 'number' && head.version > BACKUP_VERSION;
     throw new BackupError(
-      `This backup is version ${JSON.stringify(head.version)}; this extension reads versions ${READABLE_VERSIONS.join(' and ')}` +
+      `This backup is version ${JSON.stringify(head.version)}; this extension reads versions ${READABLE_VERSIONS.slice(0, -1).join(', ')} and ${READABLE_VERSIONS[READABLE_VERSIONS.length - 1]}` +
         (newer ? ' (update the extension to import it).' : '.'),
       'version',
     );
@@ -122,6 +136,19 @@ export function parseBackup(text: string): Backup {
         `annotations[${i}].pageUrl`,
       );
     }
+  });
+  const kept = new Set<string>();
+  (backup.versions ?? []).forEach((x, i) => {
+    if (!urls.has(x.pageUrl)) {
+      throw new BackupError(
+        `A saved copy belongs to a page missing from the backup (${x.pageUrl}).`,
+        `versions[${i}].pageUrl`,
+      );
+    }
+    const key = `${x.pageUrl} ${x.hash}`;
+    if (kept.has(key))
+      throw new BackupError(`The backup lists one saved copy of ${x.pageUrl} twice.`, `versions[${i}].hash`);
+    kept.add(key);
   });
   return backup;
 }

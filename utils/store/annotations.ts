@@ -11,10 +11,13 @@ import {
   type AnnotationRecord,
   type HighlightColor,
   type PageInput,
+  type PageRecord,
   type Selector,
 } from '../core/records';
 import { guard } from './errors';
-import { findPage, keysFor, storedSelectors, upsertPage } from './pages';
+import { findPage, keysFor, PAGE_TABLES, storedSelectors, upsertPage } from './pages';
+import { keepVersion } from './versions';
+import type { ArticleSnapshot } from '../core/views';
 import { cleanTags, type RendaDb } from './schema';
 import { annotationTerms, annotationTermsKey, pageTerms, pageTermsKey, putTerms } from './terms';
 
@@ -28,9 +31,15 @@ export interface NewAnnotationInput {
   tags?: string[];
   note?: string;
   codePoints?: { start: number; end: number };
+  /** The article as read now, with its hash (articleHash): kept as a version of the page with the highlight. */
+  article?: { snapshot: ArticleSnapshot; hash: string };
 }
 
-/** Saves a new highlight (and its page) in one transaction; returns the stored record. */
+/**
+ * Saves a new highlight (and its page, and the article it was made on) in one transaction; returns
+ * the stored record. The article not kept for lack of room does not stop the highlight: the page
+ * record says it was not kept.
+ */
 export function addAnnotation(db: RendaDb, input: NewAnnotationInput): Promise<AnnotationRecord> {
   return guard('save the highlight', () => {
     const valid = check(AnnotationInputSchema, input, 'highlight');
@@ -38,24 +47,29 @@ export function addAnnotation(db: RendaDb, input: NewAnnotationInput): Promise<A
     const { color, codePoints } = valid;
     const tags = cleanTags(valid.tags ?? []);
     const note = valid.note ?? '';
-    return db.transaction('rw', db.pages, db.annotations, db.terms, async () => {
+    return db.transaction('rw', PAGE_TABLES(db), async () => {
       const now = Date.now();
-      let pageUrl: string;
+      let page: PageRecord;
       if (typeof input.page === 'string') {
-        const page = await findPage(db, keysFor(input.page));
-        if (!page) throw new DbError('not-found', `No saved page for ${input.page}; save the page first.`);
-        const touched = { ...page, updated: now };
-        await db.pages.put(touched);
-        await putTerms(db, pageTermsKey(page), pageTerms(touched));
-        pageUrl = page.url;
+        const found = await findPage(db, keysFor(input.page));
+        if (!found) throw new DbError('not-found', `No saved page for ${input.page}; save the page first.`);
+        page = { ...found, updated: now };
+        await db.pages.put(page);
+        await putTerms(db, pageTermsKey(found), pageTerms(page));
       } else {
-        pageUrl = (await upsertPage(db, input.page, now)).url;
+        page = await upsertPage(db, input.page, now);
       }
+      const pageUrl = page.url;
+      const kept = input.article
+        ? (await keepVersion(db, page, input.article.snapshot, input.article.hash, now)).outcome
+        : null;
+      const version = kept && kept.kind !== 'not-kept' ? kept.hash : undefined;
       const record: AnnotationRecord = {
         id: crypto.randomUUID(),
         pageUrl,
         selectors,
         ...(codePoints ? { codePoints } : {}),
+        ...(version ? { version } : {}),
         color,
         tags,
         note,

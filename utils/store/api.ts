@@ -1,13 +1,15 @@
 // The store's functions bound to a database: what the background answers `store/call`
 // with, and what tests hand to the library in place of the messaging client.
 import type { StoreApi } from '../client/api';
-import { deleteAnnotation, restoreAnnotation, updateAnnotation } from './annotations';
+import { annotationsForPage, deleteAnnotation, restoreAnnotation, updateAnnotation } from './annotations';
 import { exportBackup, importBackupText } from './backup';
 import { facets, peopleIndex, sloganIndex } from './indexes';
 import { listPages } from './lists';
 import { deletePage, getPage, restorePage } from './pages';
 import type { RendaDb } from './schema';
 import { search } from './search';
+import { archiveUsage } from './archive';
+import { getVersion, listVersions } from './versions';
 
 export function createStoreApi(db: () => Promise<RendaDb>): StoreApi {
   return {
@@ -24,5 +26,9 @@ export function createStoreApi(db: () => Promise<RendaDb>): StoreApi {
     facets: async () => facets(await db()),
     exportBackup: async () => exportBackup(await db()),
     importBackupText: async (text) => importBackupText(await db(), text),
+    annotationsForPage: async (url) => annotationsForPage(await db(), url),
+    listVersions: async (url) => listVersions(await db(), url),
+    getVersion: async (n) => getVersion(await db(), n),
+    archiveUsage: async () => archiveUsage(await db()),
   };
 }

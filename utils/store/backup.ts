@@ -3,7 +3,9 @@
 // replaces the stored one only when its `updated` is newer, otherwise it is skipped.
 // Nothing is duplicated, and importing a backup into an empty database restores it exactly.
 import { buildBackup, parseBackup, type Backup } from '../export/backup';
-import type { AnnotationRecord, PageRecord } from '../core/records';
+import type { AnnotationRecord, PageRecord, StoredVersion, VersionRecord } from '../core/records';
+import { PAGE_TABLES } from './pages';
+import { indexVersions } from './text-index';
 import { guard } from './errors';
 import { dumpAll } from './lists';
 import type { RendaDb } from './schema';
@@ -12,14 +14,14 @@ import type { ImportCounts, ImportReport } from '../core/views';
 
 /** The whole database as backup JSON text. */
 export async function exportBackup(db: RendaDb, now: Date = new Date()): Promise<string> {
-  const { pages, annotations } = await dumpAll(db);
-  return buildBackup(pages, annotations, now);
+  const { pages, annotations, versions } = await dumpAll(db);
+  return buildBackup(pages, annotations, now, versions);
 }
 
 /** Merges a validated backup into the database, all in one transaction. */
 export function importBackup(db: RendaDb, backup: Backup): Promise<ImportReport> {
   return guard('import the backup', () =>
-    db.transaction('rw', db.pages, db.annotations, db.terms, async () => {
+    db.transaction('rw', PAGE_TABLES(db), async () => {
       const pageCounts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
       const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
       // A page of the file may be stored under another key already (it was an alias there).
@@ -71,9 +73,41 @@ export function importBackup(db: RendaDb, backup: Backup): Promise<ImportReport>
       await db.pages.bulkPut(pagesOut);
       await db.annotations.bulkPut(annotationsOut);
       await addTerms(db, [...pagesOut.map(pageTerms), ...annotationsOut.map(annotationTerms)]);
-      return { ...counts, pages: pageCounts };
+      const versions = await mergeVersions(db, backup.versions ?? [], target);
+      return { ...counts, pages: pageCounts, versions };
     }),
   );
+}
+
+/**
+ * Inside the import's transaction: each saved copy of the file joins its page's (by hash); one
+ * already kept keeps the wider span of dates it was seen over. Returns how many were new.
+ */
+async function mergeVersions(
+  db: RendaDb,
+  versions: readonly VersionRecord[],
+  target: ReadonlyMap<string, string>,
+): Promise<ImportCounts> {
+  const counts: ImportCounts = { added: 0, updated: 0, skipped: 0 };
+  const added: StoredVersion[] = [];
+  for (const x of versions) {
+    const pageUrl = target.get(x.pageUrl) ?? x.pageUrl;
+    const twin = await db.versions.where('[pageUrl+hash]').equals([pageUrl, x.hash]).first();
+    if (!twin) {
+      const n = await db.versions.add({ ...x, pageUrl } as StoredVersion);
+      added.push({ ...x, pageUrl, n });
+      counts.added++;
+    } else if (x.firstSeen < twin.firstSeen || x.lastSeen > twin.lastSeen) {
+      await db.versions.put({
+        ...twin,
+        firstSeen: Math.min(twin.firstSeen, x.firstSeen),
+        lastSeen: Math.max(twin.lastSeen, x.lastSeen),
+      });
+      counts.updated++;
+    } else counts.skipped++;
+  }
+  await indexVersions(db, added);
+  return counts;
 }
 
 /**

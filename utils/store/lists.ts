@@ -9,9 +9,11 @@ import {
   DAY_RE,
   type AnnotationRecord,
   type PageRecord,
+  type VersionRecord,
 } from '../core/records';
 import { guard } from './errors';
-import { invalid } from './pages';
+import { invalid, PAGE_TABLES } from './pages';
+import { stripKey } from './versions';
 import type { RendaDb } from './schema';
 import type { ListQuery, PageList, PageWithAnnotations } from '../core/views';
 
@@ -115,22 +117,27 @@ async function withAnnotations(db: RendaDb, pages: PageRecord[]): Promise<PageWi
   return pages.map((page, i) => ({ page, annotations: (lists[i] ?? []).sort(byPosition) }));
 }
 
-/** Everything in the database (pages by key, annotations by id), for backup and export. */
-export function dumpAll(db: RendaDb): Promise<{ pages: PageRecord[]; annotations: AnnotationRecord[] }> {
+/** Everything in the database (pages by key, annotations by id, versions in the order saved), for backup and export. */
+export function dumpAll(
+  db: RendaDb,
+): Promise<{ pages: PageRecord[]; annotations: AnnotationRecord[]; versions: VersionRecord[] }> {
   return guard('read the whole database', () =>
-    db.transaction('r', db.pages, db.annotations, async () => ({
+    db.transaction('r', db.pages, db.annotations, db.versions, async () => ({
       pages: await db.pages.toArray(),
       annotations: await db.annotations.toArray(),
+      versions: (await db.versions.toArray()).map(stripKey),
     })),
   );
 }
 
-/** Deletes every page, highlight and index row, in one transaction. */
+/** Deletes every page, highlight, saved article and index row, in one transaction. */
 export function clearAll(db: RendaDb): Promise<void> {
   return guard('delete everything', () =>
-    db.transaction('rw', db.pages, db.annotations, db.terms, async () => {
+    db.transaction('rw', PAGE_TABLES(db), async () => {
       await db.annotations.clear();
       await db.terms.clear();
+      await db.versions.clear();
+      await db.textgrams.clear();
       await db.pages.clear();
     }),
   );

@@ -17,6 +17,7 @@ import type { RemovedPage } from '../core/views';
 import { InvalidUrlError, normalizeUrl, siteOf } from '../url';
 import { guard } from './errors';
 import type { RendaDb } from './schema';
+import { dropVersions, moveVersions, putVersions } from './versions';
 import {
   addTerms,
   annotationTerms,
@@ -26,6 +27,9 @@ import {
   pageTermsKey,
   putTerms,
 } from './terms';
+
+/** The tables a change to a page may touch: its record, highlights, index rows and saved articles. */
+export const PAGE_TABLES = (db: RendaDb) => [db.pages, db.annotations, db.terms, db.versions, db.textgrams];
 
 export function invalid(message: string): DbError {
   return new DbError('invalid', message);
@@ -125,6 +129,7 @@ export async function upsertPage(db: RendaDb, input: PageInput, now: number): Pr
     for (const other of others.values()) {
       const moved = await db.annotations.where('pageUrl').equals(other.url).toArray();
       await db.annotations.bulkPut(moved.map((a) => ({ ...a, pageUrl: existing.url })));
+      await moveVersions(db, other.url, existing.url);
       await dropTerms(db, [pageTermsKey(other)]);
       await db.pages.delete(other.url);
       addAlias(other.url);
@@ -149,7 +154,7 @@ export async function upsertPage(db: RendaDb, input: PageInput, now: number): Pr
  */
 export function savePage(db: RendaDb, input: PageInput): Promise<PageRecord> {
   return guard('save the page', () =>
-    db.transaction('rw', db.pages, db.annotations, db.terms, () => upsertPage(db, input, Date.now())),
+    db.transaction('rw', PAGE_TABLES(db), () => upsertPage(db, input, Date.now())),
   );
 }
 
@@ -164,24 +169,29 @@ export function getPage(db: RendaDb, url: string, canonical?: string | null): Pr
 /** Deletes a page and all its highlights; returns what was deleted (for undo with restorePage). */
 export function deletePage(db: RendaDb, url: string): Promise<RemovedPage | null> {
   return guard('delete the page', () =>
-    db.transaction('rw', db.pages, db.annotations, db.terms, async () => {
+    db.transaction('rw', PAGE_TABLES(db), async () => {
       const page = await findPage(db, keysFor(url));
       if (!page) return null;
       const annotations = await db.annotations.where('pageUrl').equals(page.url).toArray();
       await db.annotations.bulkDelete(annotations.map((a) => a.id));
       await dropTerms(db, [...annotations.map(annotationTermsKey), pageTermsKey(page)]);
+      const versions = await dropVersions(db, page.url);
       await db.pages.delete(page.url);
-      return { page, annotations: annotations.sort(byPosition) };
+      return { page, annotations: annotations.sort(byPosition), versions };
     }),
   );
 }
 
-/** Puts back a page and its highlights exactly as deletePage returned them. */
+/** Puts back a page, its highlights and its saved articles exactly as deletePage returned them. */
 export function restorePage(db: RendaDb, removed: RemovedPage): Promise<void> {
   return guard('restore the page', () =>
-    db.transaction('rw', db.pages, db.annotations, db.terms, async () => {
+    db.transaction('rw', PAGE_TABLES(db), async () => {
       if (removed.annotations.some((a) => a.pageUrl !== removed.page.url)) {
         throw invalid('Every restored highlight must belong to the restored page.');
+      }
+      const versions = removed.versions ?? [];
+      if (versions.some((x) => x.pageUrl !== removed.page.url)) {
+        throw invalid('Every restored saved copy must belong to the restored page.');
       }
       checkPageRecord(removed.page);
       removed.annotations.forEach(checkAnnotationRecord);
@@ -192,6 +202,8 @@ export function restorePage(db: RendaDb, removed: RemovedPage): Promise<void> {
       await dropTerms(db, replaced.filter((a): a is AnnotationRecord => !!a).map(annotationTermsKey));
       await db.annotations.bulkPut(removed.annotations);
       await addTerms(db, removed.annotations.map(annotationTerms));
+      await dropVersions(db, removed.page.url);
+      await putVersions(db, versions);
     }),
   );
 }

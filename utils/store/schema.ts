@@ -1,9 +1,16 @@
 // The database: every schema version and every upgrade, in one place. A version,
 // once released, is never edited: a change is a new version with its own upgrade.
 import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
-import { isHighlightColor, type AnnotationRecord, type PageRecord, type Selector } from '../core/records';
+import {
+  isHighlightColor,
+  type AnnotationRecord,
+  type PageRecord,
+  type Selector,
+  type StoredVersion,
+} from '../core/records';
 import { toDbError } from './errors';
 import { annotationTerms, pageTerms, type TermsRow } from './terms';
+import type { TextGramsRow } from './text-index';
 
 export const DB_NAME = 'renda-reader';
 
@@ -30,7 +37,19 @@ export const SCHEMA_V2 = {
  */
 export const SCHEMA_V3 = SCHEMA_V2;
 
-export const CURRENT_VERSION = 3;
+/**
+ * Version 4 (current): the saved articles. `versions` holds each distinct version of a page's
+ * article under a small auto-increment key `n` (one per page and hash); `textgrams` is the search
+ * index of their text, one row per bigram with the `n` of every version holding it (utils/store/
+ * text-index.ts). Nothing to migrate: no version of an article existed before.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  versions: '++n, pageUrl, &[pageUrl+hash], bytes',
+  textgrams: 'gram',
+} as const;
+
+export const CURRENT_VERSION = 4;
 
 /** A page as version 1 stored it. */
 export interface PageV1 {
@@ -175,12 +194,15 @@ export class RendaDb extends Dexie {
   declare pages: Table<PageRecord, string>;
   declare annotations: Table<AnnotationRecord, string>;
   declare terms: Table<TermsRow, string>;
+  declare versions: Table<StoredVersion, number>;
+  declare textgrams: Table<TextGramsRow, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(rebuildTerms);
+    this.version(4).stores(SCHEMA_V4);
     // Dexie opens a database of a higher version too (also when it reopens by itself after another
     // tab upgraded); that version's records may have a shape this code would corrupt. Sticky: runs
     // on every open.

@@ -7,6 +7,7 @@ import { quoteOf, type AnnotationRecord } from '../core/records';
 import { guard } from './errors';
 import type { RendaDb } from './schema';
 import { parseTermsKey, queryGrams } from './terms';
+import { textHits } from './text-search';
 import type { SearchField, SearchHit, SearchMatch, SearchOptions } from '../core/views';
 
 /** Records read per round while filling the result list. */
@@ -14,6 +15,11 @@ const BATCH = 100;
 
 function cmpDesc(a: string, b: string): number {
   return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/** Newest first: a highlight by its last change, a page (its title, its article) by its own. */
+function stampOf(h: SearchHit): number {
+  return h.kind === 'annotation' ? h.annotation.updated : h.page.updated;
 }
 
 function matchesIn(field: SearchField, text: string, q: string, tag?: number): SearchMatch[] {
@@ -33,7 +39,11 @@ export function annotationMatches(a: AnnotationRecord, foldedQuery: string): Sea
   ];
 }
 
-/** Highlights and pages whose quote, note, tags or title contain the query (case- and width-insensitive). Newest first. */
+/**
+ * Highlights and pages whose quote, note, tags, title or saved article text contain the query
+ * (case- and width-insensitive, either script). Newest first. Article text is searched from two
+ * characters (a bigram) on.
+ */
 export function search(db: RendaDb, query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
   return guard('search', async () => {
     if (typeof query !== 'string') throw new DbError('invalid', 'The search query must be text.');
@@ -43,7 +53,7 @@ export function search(db: RendaDb, query: string, options: SearchOptions = {}):
     const grams = queryGrams(q);
     if (grams.length === 0) return scan(db, q, limit);
 
-    return db.transaction('r', db.terms, db.annotations, db.pages, async () => {
+    return db.transaction('r', [db.terms, db.annotations, db.pages, db.versions, db.textgrams], async () => {
       const postings = await Promise.all(grams.map((g) => db.terms.where('grams').equals(g).primaryKeys()));
       postings.sort((a, b) => a.length - b.length);
       let candidates = postings[0] ?? [];
@@ -89,8 +99,8 @@ export function search(db: RendaDb, query: string, options: SearchOptions = {}):
           if (matches.length > 0) hits.push({ kind: 'page', page: p, matches });
         }
       }
-      const stamp = (h: SearchHit) => (h.kind === 'annotation' ? h.annotation.updated : h.page.updated);
-      hits.sort((a, b) => stamp(b) - stamp(a));
+      hits.push(...(await textHits(db, q, grams, limit)));
+      hits.sort((a, b) => stampOf(b) - stampOf(a));
       return hits.slice(0, limit);
     });
   });
@@ -131,7 +141,6 @@ function scan(db: RendaDb, q: string, limit: number): Promise<SearchHit[]> {
       })),
       ...pageHits,
     ];
-    const stamp = (h: SearchHit) => (h.kind === 'annotation' ? h.annotation.updated : h.page.updated);
-    return hits.sort((a, b) => stamp(b) - stamp(a)).slice(0, limit);
+    return hits.sort((a, b) => stampOf(b) - stampOf(a)).slice(0, limit);
   });
 }

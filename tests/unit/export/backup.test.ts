@@ -12,7 +12,7 @@ describe('buildBackup / parseBackup', () => {
     const text = buildBackup(pages, annotations, new Date('2026-11-23T04:05:06.000Z'));
     expect(
       text.startsWith(
-        '{"format":"renda-reader-backup","version":2,"exportedAt":"2026-11-23T04:05:06.000Z","pages":[',
+        '{"format":"renda-reader-backup","version":3,"exportedAt":"2026-11-23T04:05:06.000Z","pages":[',
       ),
     ).toBe(true);
     const back = parseBackup(text);
@@ -23,12 +23,12 @@ describe('buildBackup / parseBackup', () => {
   it('carries a page’s byline and site name, and reads version 1 files, which have neither', () => {
     const cited = page({ byline: '记者 张三', siteName: '天宁区人大' });
     const back = parseBackup(buildBackup([cited, page({ url: 'https://z.cn/', byline: null })], []));
-    expect(back.version).toBe(2);
+    expect(back.version).toBe(3);
     expect(back.pages[0]).toEqual(cited);
     expect(back.pages[1]?.byline).toBeNull();
     expect(back.pages[1]).not.toHaveProperty('siteName');
     // A file written before version 2: the same records without the two fields.
-    const v1 = buildBackup([page()], [annotation('一')]).replace('"version":2', '"version":1');
+    const v1 = buildBackup([page()], [annotation('一')]).replace('"version":3', '"version":1');
     const old = parseBackup(v1);
     expect(old.version).toBe(1);
     expect(old.pages).toEqual([page()]);

@@ -10,6 +10,9 @@ import { search } from '../../../utils/store/search';
 import { BackupError, parseBackup, type Backup } from '../../../utils/export/backup';
 import { expectIndexInSync, openTestDb, pageInput, selectors } from './helpers';
 
+/** No saved article in these backups. */
+const NONE = { added: 0, updated: 0, skipped: 0 };
+
 let db: RendaDb;
 beforeEach(async () => {
   db = await openTestDb();
@@ -51,7 +54,13 @@ describe('backup and import', () => {
     const text = await exportBackup(db, new Date('2026-11-23T00:00:00Z'));
     await clearAll(db);
     const report = await importBackupText(db, text);
-    expect(report).toEqual({ added: 2, updated: 0, skipped: 0, pages: { added: 3, updated: 0, skipped: 0 } });
+    expect(report).toEqual({
+      added: 2,
+      updated: 0,
+      skipped: 0,
+      pages: { added: 3, updated: 0, skipped: 0 },
+      versions: NONE,
+    });
     expect(await dumpAll(db)).toEqual(before);
     // The search index is rebuilt too.
     expect((await search(db, '民民')).length).toBe(1);
@@ -77,7 +86,13 @@ describe('backup and import', () => {
       ),
     };
     const report = await importBackup(db, newer);
-    expect(report).toEqual({ added: 0, updated: 1, skipped: 1, pages: { added: 0, updated: 0, skipped: 3 } });
+    expect(report).toEqual({
+      added: 0,
+      updated: 1,
+      skipped: 1,
+      pages: { added: 0, updated: 0, skipped: 3 },
+      versions: NONE,
+    });
     const after = await dumpAll(db);
     expect(after.annotations).toHaveLength(2);
     expect(after.annotations.find((a) => a.id === a0.id)?.note).toBe('备份之后改的');
@@ -115,8 +130,8 @@ describe('backup and import', () => {
     ],
     [
       'a newer version',
-      (t: string) => t.replace('"version":2', '"version":3'),
-      /version 3; this extension reads versions 1 and 2 \(update the extension/,
+      (t: string) => t.replace('"version":3', '"version":4'),
+      /version 4; this extension reads versions 1, 2 and 3 \(update the extension/,
       'version',
     ],
     [

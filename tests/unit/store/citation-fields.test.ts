@@ -60,7 +60,7 @@ describe('byline and site name of a saved page', () => {
     await savePage(db, pageInput({ url: 'https://x.cn/old', title: '旧页面' }));
     const before = await dumpAll(db);
     const text = await exportBackup(db);
-    expect(JSON.parse(text)).toMatchObject({ version: 2 });
+    expect(JSON.parse(text)).toMatchObject({ version: 3 });
     await clearAll(db);
     await importBackupText(db, text);
     expect(await dumpAll(db)).toEqual(before);
@@ -70,7 +70,7 @@ describe('byline and site name of a saved page', () => {
 
   it('are not needed to import a version 1 backup', async () => {
     await addAnnotation(db, { page: pageInput(), selectors: selectors('强富美高'), color: 'green' });
-    const v1 = (await exportBackup(db)).replace('"version":2', '"version":1');
+    const v1 = (await exportBackup(db)).replace('"version":3', '"version":1');
     expect(v1).not.toContain('byline');
     await clearAll(db);
     const report = await importBackupText(db, v1);
