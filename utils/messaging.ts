@@ -7,6 +7,7 @@ import type { AnnotationRecord, HighlightColor, PageInput } from './core/records
 import type { Detection, ArticleFields } from './types';
 import type { CslItem } from './export/citation';
 import type { StoreMethod } from './client/api';
+import type { ArchiveStatus, ArticleSnapshot, Visit } from './core/views';
 
 /** What the content script knows about its page, as the popup shows it. */
 export type PageReport =
@@ -45,7 +46,15 @@ export interface BackgroundProtocol {
   'content/start': { req: { url: string; canonical: string | null; news: boolean }; res: boolean };
   'badge/set': { req: { count: number | null }; res: null };
   'annotations/forPage': { req: { url: string; canonical: string | null }; res: AnnotationRecord[] };
-  'annotations/add': { req: { page: PageInput; annotation: NewAnnotation }; res: AnnotationRecord };
+  /** snapshot: the article as read now, kept as a version of the page with the highlight. */
+  'annotations/add': {
+    req: { page: PageInput; annotation: NewAnnotation; snapshot?: ArticleSnapshot };
+    res: AnnotationRecord;
+  };
+  /** "Keep this article": the page saved with its article, without a highlight. */
+  'archive/keep': { req: { page: PageInput; snapshot: ArticleSnapshot }; res: ArchiveStatus };
+  /** From the content script of every page the analyzer runs on: compares a saved page with its copies. */
+  'archive/visit': { req: Visit; res: ArchiveStatus | null };
   'annotations/update': { req: { id: string; changes: AnnotationChanges }; res: AnnotationRecord };
   'annotations/delete': { req: { id: string }; res: AnnotationRecord | null };
   'annotations/restore': { req: { annotation: AnnotationRecord }; res: null };
@@ -67,6 +76,9 @@ export interface ContentProtocol {
   'page/reveal': { req: { text: string } | { annotationId: string }; res: boolean };
   'page/highlightSelection': { req: { color: HighlightColor | null }; res: boolean };
   'page/annotations': { req: object; res: PageAnnotations };
+  /** The saved page's copies and what changed, once the page was compared with them; null when not saved. */
+  'page/archive': { req: object; res: ArchiveStatus | null };
+  'page/keep': { req: object; res: ArchiveStatus };
 }
 
 type AnyProtocol = BackgroundProtocol & ContentProtocol;

@@ -1,7 +1,10 @@
 // The background owns the database and the toolbar badge, and answers the content
 // script and the extension pages (whose store calls arrive as store/call). It keeps no state of its own: a stopped service worker loses nothing.
 import type { WxtBrowser } from 'wxt/browser';
+import { articleHash } from '../archive/hash';
 import { addAnnotation, allTags, annotationsForPage } from '../store/annotations';
+import { keepArticle, visitPage } from '../store/archive';
+import { getPage } from '../store/pages';
 import { createStoreApi } from '../store/api';
 import { openDb, type RendaDb } from '../store/schema';
 import { t } from '../i18n';
@@ -47,7 +50,9 @@ export function startBackground(browser: WxtBrowser): void {
   const handlers: Handlers<BackgroundProtocol> = {
     'content/start': async ({ url, canonical, news }, { tabId, frameId }) => {
       if (tabId === undefined || frameId !== 0) return false;
-      const needed = news || (await annotationsForPage(await db(), url, canonical)).length > 0;
+      // A saved page (highlights, or an article kept) is compared with its copy even when it no
+      // longer looks like news: a "page not found" is exactly what the reader must be told about.
+      const needed = news || (await getPage(await db(), url, canonical)) !== null;
       if (needed) await injectAnalyzer(tabId);
       return needed;
     },
@@ -58,7 +63,12 @@ export function startBackground(browser: WxtBrowser): void {
       return null;
     },
     'annotations/forPage': async ({ url, canonical }) => annotationsForPage(await db(), url, canonical),
-    'annotations/add': async ({ page, annotation }) => addAnnotation(await db(), { page, ...annotation }),
+    'annotations/add': async ({ page, annotation, snapshot }) => {
+      const article = snapshot ? { snapshot, hash: await articleHash(snapshot) } : undefined;
+      return addAnnotation(await db(), { page, ...annotation, ...(article ? { article } : {}) });
+    },
+    'archive/keep': async ({ page, snapshot }) => keepArticle(await db(), page, snapshot),
+    'archive/visit': async (visit) => visitPage(await db(), visit),
     'annotations/update': ({ id, changes }) => store.updateAnnotation(id, changes),
     'annotations/delete': ({ id }) => store.deleteAnnotation(id),
     'annotations/restore': async ({ annotation }) => {

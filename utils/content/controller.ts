@@ -4,6 +4,7 @@ import toolbarCss from '../../components/toolbar.css?inline';
 import { anchor } from '../anchor';
 import { isLikelyPoliticalNews } from '../article/gate';
 import type { PageInput } from '../core/records';
+import type { ArchiveStatus } from '../core/views';
 import { createHighlighter } from '../highlight';
 import { t } from '../i18n';
 import { listen, sendToBackground, type ContentProtocol, type Handlers, type PageReport } from '../messaging';
@@ -11,7 +12,15 @@ import { findTextRange } from './find-text';
 import { canonicalLink } from './gate-start';
 import { createAnnotator } from './highlights';
 import { createOverlay, type Overlay } from './overlay';
-import { badgeCount, buildPageReport, entityNames, mentionQuote, savedPage } from './page-report';
+import {
+  articleSnapshot,
+  badgeCount,
+  buildPageReport,
+  entityNames,
+  mentionQuote,
+  pageVisit,
+  savedPage,
+} from './page-report';
 import { toolbarText } from './toolbar-text';
 
 const STARTED = Symbol.for('renda-reader.analyzer');
@@ -37,6 +46,9 @@ export function startContent(doc: Document, url: string): void {
   };
 
   const page = (): PageInput => savedPage(doc, url, report, canonicalLink(doc));
+  const snapshot = () => articleSnapshot(report, articleText);
+  // The saved page compared with its copies (set once the page is read, below).
+  let visited: Promise<ArchiveStatus | null> = Promise.resolve(null);
 
   const annotator = createAnnotator({
     doc,
@@ -45,6 +57,7 @@ export function startContent(doc: Document, url: string): void {
     css: toolbarCss,
     text: toolbarText(t),
     page,
+    snapshot,
     entityTags: () => (report ? entityNames(report) : []),
   });
   const restoring = annotator.restore().catch(() => null);
@@ -69,6 +82,12 @@ export function startContent(doc: Document, url: string): void {
       await restoring;
       return annotator.list();
     },
+    'page/archive': () => visited,
+    'page/keep': () => {
+      const kept = snapshot();
+      if (!kept) throw new Error(t('keepNoArticle'));
+      return sendToBackground({ type: 'archive/keep', page: page(), snapshot: kept });
+    },
   };
   listen(handlers);
 
@@ -77,4 +96,9 @@ export function startContent(doc: Document, url: string): void {
   // and each of those offers highlighting. Reading the article waits for the gate or the user.
   annotator.activate();
   if (isLikelyPoliticalNews(doc)) analyse();
+  // Compared with its saved copies once read (a page that is not saved answers null).
+  visited = sendToBackground({
+    type: 'archive/visit',
+    ...pageVisit(doc, url, canonicalLink(doc), snapshot()),
+  }).catch(() => null);
 }

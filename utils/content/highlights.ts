@@ -11,6 +11,7 @@ import { anchorAll, describe } from '../anchor';
 import { whenTextAppears, type Highlighter } from '../highlight';
 import { type AnnotationRecord, type HighlightColor, type PageInput, quoteOf } from '../core/records';
 import { toCodePointRange } from '../export/codepoints';
+import type { ArticleSnapshot } from '../core/views';
 import { sendToBackground, type AnnotationChanges, type PageAnnotations } from '../messaging';
 import type { Overlay } from './overlay';
 
@@ -25,6 +26,8 @@ export interface AnnotatorOptions {
   text: ToolbarText & { deleted: string; nothingSelected: string; saveFailed: (err: unknown) => string };
   /** The page as it is saved with a highlight (title, date, detected entities). */
   page: () => PageInput;
+  /** The article as read now, kept with the highlight; null when the page holds none. */
+  snapshot?: () => ArticleSnapshot | null;
   /** Names of the officials, meetings and slogans on the page, offered as tags. */
   entityTags: () => string[];
 }
@@ -134,6 +137,7 @@ export function createAnnotator(o: AnnotatorOptions): Annotator {
       const record = await sendToBackground({
         type: 'annotations/add',
         page: o.page(),
+        ...(o.snapshot ? { snapshot: o.snapshot() ?? undefined } : {}),
         annotation: {
           selectors,
           color: color ?? 'yellow',

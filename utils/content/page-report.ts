@@ -5,6 +5,7 @@ import { describeOffsets, FULL_SEARCH_CHARS, type TextQuoteSelector } from '../a
 import type { PageInput } from '../core/records';
 import type { PageReport } from '../messaging';
 import type { Detection } from '../types';
+import type { ArticleSnapshot, Visit } from '../core/views';
 
 /** Beyond these the analyzer does not start: reading such a page would hold the tab for seconds
  * (in Chromium, 100,000 elements took 1.8 s and 10 MB of text 1.7 s). The largest corpus page
@@ -69,6 +70,51 @@ export function entityNames(report: PageReport): string[] {
   if (report.status !== 'article') return [];
   const { officials, meetings, slogans } = report.detection;
   return [...officials.map((o) => o.name), ...meetings.map((m) => m.name), ...slogans.map((s) => s.text)];
+}
+
+/** The article as it is kept (a version of its page), or null when the page holds none. */
+export function articleSnapshot(report: PageReport | null, text: string): ArticleSnapshot | null {
+  if (report?.status !== 'article' || !text.trim()) return null;
+  const { article, detection } = report;
+  return {
+    title: article.title,
+    text,
+    published: article.published ?? null,
+    source: article.source ?? null,
+    byline: article.byline ?? null,
+    officials: detection.officials.map(({ name, titles }) => ({ name, titles })),
+    meetings: detection.meetings.map(({ name, date }) => ({ name, date })),
+    slogans: detection.slogans.map(({ text: s, count }) => ({ text: s, count })),
+  };
+}
+
+/** Characters of a page's visible text sent to be compared with a saved copy when it holds no article. */
+const VISIT_TEXT_CHARS = 20_000;
+
+/**
+ * What the background compares with the saved copy: the article when there is one, else the start
+ * of the page's visible text, and the navigation's HTTP status where the browser gives it
+ * (PerformanceNavigationTiming.responseStatus: Chromium 109, Firefox 130; 0 when unknown).
+ */
+export function pageVisit(
+  doc: Document,
+  url: string,
+  canonical: string | null,
+  snapshot: ArticleSnapshot | null,
+): Visit {
+  const nav = doc.defaultView?.performance?.getEntriesByType?.('navigation')[0] as
+    { responseStatus?: number } | undefined;
+  const status = nav?.responseStatus;
+  const body = doc.body as HTMLElement | null;
+  const text = snapshot ? '' : (body?.innerText ?? body?.textContent ?? '').slice(0, VISIT_TEXT_CHARS);
+  return {
+    url,
+    canonical,
+    ...(typeof status === 'number' && status > 0 ? { status } : {}),
+    title: doc.title,
+    text,
+    snapshot,
+  };
 }
 
 /**
