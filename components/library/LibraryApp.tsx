@@ -25,6 +25,8 @@ import { useSearchInput } from './search-input';
 import { SearchResults } from './SearchResults';
 import { useShortcuts } from './shortcuts';
 import { SloganView } from './SloganView';
+import { SavedCopy } from './SavedCopy';
+import { StorageStatus } from './StorageStatus';
 
 export type { LibraryServices } from './actions';
 export type { HashStore } from './hash-state';
@@ -121,6 +123,8 @@ export function LibraryApp({ store, services, hash = windowHash, pageSize = PAGE
     reload,
     filters,
     filterBy: (key, value) => showFiltered({ ...filters, [key]: value }),
+    openSaved: (url, version) =>
+      go({ view: 'saved', copy: { url, version: version ?? null, compare: null } }),
   });
   const importNow = (file: File) => {
     if (busy) return;
@@ -212,6 +216,13 @@ export function LibraryApp({ store, services, hash = windowHash, pageSize = PAGE
                   );
                 })}
           </>
+        ) : view === 'saved' && state.copy ? (
+          <SavedCopy
+            store={store}
+            copy={state.copy}
+            onChange={(copy) => go({ copy })}
+            onBack={() => go({ view: 'browse', copy: null })}
+          />
         ) : view === 'people' ? (
           renderAsync(people, (p) =>
             p ? (
@@ -235,6 +246,7 @@ export function LibraryApp({ store, services, hash = windowHash, pageSize = PAGE
           )
         )}
       </main>
+      <StorageStatus store={store} version={version} />
     </div>
   );
 }

@@ -27,6 +27,8 @@ export interface PageActions {
   /** The styles "Copy citation" offers, the interface's default first. */
   citationStyles: readonly CitationStyle[];
   filterBy: (key: 'tag' | 'official' | 'slogan' | 'site', value: string) => void;
+  /** Shows the page's saved copy (a version of it: its key). */
+  openSaved: (url: string, version?: number) => void;
 }
 
 /** A page with hundreds of highlights shows this many until asked for the rest (the list stays light). */
@@ -58,6 +60,16 @@ export function PageCard({ page, annotations, markTexts = [], tagSuggestions, ac
           {page.source ? <span>{page.source}</span> : null}
           <span>{t('libSavedOn', localDay(page.updated))}</span>
           <span>{tn('libHighlightsCount', annotations.length, String(annotations.length))}</span>
+          {page.archive?.gone ? (
+            <span class="mark-gone">{t('libMarkGone', localDay(page.archive.gone.at))}</span>
+          ) : page.archive?.change ? (
+            <span class="mark-changed">{t('libMarkChanged', localDay(page.archive.change.at))}</span>
+          ) : null}
+          {page.archive ? (
+            <button type="button" class="link open-copy" onClick={() => actions.openSaved(page.url)}>
+              {t('libSavedCopy')}
+            </button>
+          ) : null}
         </p>
         <Menu label={t('libPageMenu')}>
           <CitationButtons styles={actions.citationStyles} onCite={(s) => actions.copyCitation(page, s)} />

@@ -1,3 +1,4 @@
+import { localDay } from '../../utils/core/records';
 import type { SearchHit } from '../../utils/core/views';
 import { t, tn } from '../../utils/i18n';
 import { groupHits, matchesIn } from '../../utils/library/search';
@@ -44,6 +45,22 @@ export function SearchResults({ query, hits, capped, tagSuggestions, actions }: 
                 {g.titleMatches.length > 0 ? ` · ${t('libMatchInTitle')}` : ''}
               </span>
             </h2>
+            {g.text ? (
+              <p class="text-hit">
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => actions.openSaved(g.pageUrl, g.text?.version.n)}
+                >
+                  {g.text.current
+                    ? t('libTextMatch')
+                    : t('libTextMatchOld', localDay(g.text.version.lastSeen))}
+                </button>{' '}
+                <span class="excerpt" lang="zh">
+                  …<Marked text={g.text.excerpt} ranges={g.text.matches} />…
+                </span>
+              </p>
+            ) : null}
             {g.annotations.length > 0 ? (
               <ul class="annotations">
                 {g.annotations.map(({ annotation, matches }) => (

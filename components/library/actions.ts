@@ -35,9 +35,11 @@ interface Deps {
   reload: () => void;
   filters: Filters;
   filterBy: (key: 'tag' | 'official' | 'slogan' | 'site', value: string) => void;
+  /** Shows the page's saved copy (a version of it: its key). */
+  openSaved: (url: string, version?: number) => void;
 }
 
-export function libraryActions({ store, services, notices, reload, filters, filterBy }: Deps) {
+export function libraryActions({ store, services, notices, reload, filters, filterBy, openSaved }: Deps) {
   const { info, fail, offerUndo, setNotice } = notices;
   const download = (file: ExportFile) => {
     services.download(file);
@@ -50,6 +52,7 @@ export function libraryActions({ store, services, notices, reload, filters, filt
 
   const actions: PageActions = {
     openTab: services.openTab,
+    openSaved,
     async saveAnnotation(id: string, changes: AnnotationChanges) {
       try {
         await store.updateAnnotation(id, changes);

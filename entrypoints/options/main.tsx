@@ -4,6 +4,7 @@ import { t } from '../../utils/i18n';
 import { App } from './App';
 import '../../components/base.css';
 import '../../components/library/library.css';
+import '../../components/library/archive.css';
 
 document.documentElement.lang = browser.i18n.getUILanguage();
 document.title = `${t('libTitle')} · ${t('extName')}`;

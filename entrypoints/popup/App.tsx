@@ -2,7 +2,10 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { EntitySections } from '../../components/EntitySections';
 import { HighlightList } from '../../components/HighlightList';
+import { ArchiveNotes } from '../../components/ArchiveNotes';
+import type { ArchiveStatus } from '../../utils/core/views';
 import { CopyCitation } from './CopyCitation';
+import { KeepArticle, openSavedCopy } from './KeepArticle';
 import { t } from '../../utils/i18n';
 import { sendToTab, type PageAnnotations } from '../../utils/messaging';
 import { requestReport, sendToTabInjecting, targetTabId, type TabReport } from '../../utils/tabs';
@@ -13,6 +16,8 @@ export interface Loaded {
   report: TabReport;
   /** A promise while the highlights are still on their way after the report has come. */
   highlights: PageAnnotations | null | Promise<PageAnnotations | null>;
+  /** The saved copies and what changed (null: the page is not saved); never waited for. */
+  archive: Promise<ArchiveStatus | null>;
 }
 
 /**
@@ -34,6 +39,8 @@ export async function loadTab(search: string, force: boolean): Promise<Loaded | 
     (h) => (performance.mark('popup-highlights'), h),
     () => (performance.mark('popup-highlights'), null),
   );
+  // Answered once the page was compared with its saved copies; shown when it comes.
+  const archive = sendToTab(tabId, { type: 'page/archive' }).catch(() => null);
   let report: TabReport;
   try {
     report = await requestReport(tabId, force);
@@ -41,13 +48,13 @@ export async function loadTab(search: string, force: boolean): Promise<Loaded | 
     report = { status: 'error', url: '', error: err instanceof Error ? err.message : String(err) };
   }
   performance.mark('popup-report');
-  if (report.status === 'restricted') return { tabId, report, highlights: null };
+  if (report.status === 'restricted') return { tabId, report, highlights: null, archive };
   const late = Symbol('late');
   const early = await Promise.race([
     highlights,
     new Promise<typeof late>((resolve) => setTimeout(() => resolve(late), HIGHLIGHTS_WAIT_MS)),
   ]);
-  return { tabId, report, highlights: early === late ? highlights : early };
+  return { tabId, report, highlights: early === late ? highlights : early, archive };
 }
 
 type State = { kind: 'loading' } | { kind: 'no-tab' } | { kind: 'report'; tabId: number; report: TabReport };
@@ -56,6 +63,7 @@ export function App({ first }: { first: Promise<Loaded | null> }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [highlights, setHighlights] = useState<PageAnnotations | null | undefined>(undefined);
   const [exportError, setExportError] = useState<string | null>(null);
+  const [archive, setArchive] = useState<ArchiveStatus | null>(null);
   const filled = useRef(false);
 
   const show = (loading: Promise<Loaded | null>) => {
@@ -63,6 +71,7 @@ export function App({ first }: { first: Promise<Loaded | null> }) {
       (loaded) => {
         if (!loaded) return setState({ kind: 'no-tab' });
         setState({ kind: 'report', tabId: loaded.tabId, report: loaded.report });
+        void loaded.archive.then(setArchive);
         if (loaded.highlights instanceof Promise) {
           setHighlights(undefined);
           void loaded.highlights.then(setHighlights);
@@ -93,6 +102,11 @@ export function App({ first }: { first: Promise<Loaded | null> }) {
     <HighlightList {...highlights} hint={readable} onReveal={(annotationId) => reveal({ annotationId })} />
   ) : null;
   const annotations = highlights ? [...highlights.saved, ...highlights.orphaned] : [];
+  const saved = archive ? (
+    <ArchiveNotes archive={archive.archive} onOpenCopy={() => void openSavedCopy(archive.pageUrl)} />
+  ) : null;
+  const keep =
+    report.status === 'article' ? <KeepArticle tabId={tabId} status={archive} onKept={setArchive} /> : null;
   const footer = (
     <footer>
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
@@ -112,6 +126,7 @@ export function App({ first }: { first: Promise<Loaded | null> }) {
         </button>
       ) : null}
       {report.status === 'article' && report.citation ? <CopyCitation item={report.citation} /> : null}
+      {keep}
       {exportError ? <p class="error">{exportError}</p> : null}
     </footer>
   );
@@ -123,6 +138,7 @@ export function App({ first }: { first: Promise<Loaded | null> }) {
       return (
         <>
           <p class="status error">{t('popupError', report.error)}</p>
+          {saved}
           {list ? <main>{list}</main> : null}
           {footer}
         </>
@@ -141,6 +157,7 @@ export function App({ first }: { first: Promise<Loaded | null> }) {
               </button>
             </div>
           )}
+          {saved}
           {list ? <main>{list}</main> : null}
           {footer}
         </>
@@ -158,6 +175,7 @@ export function App({ first }: { first: Promise<Loaded | null> }) {
                   .join(' · ')}
                 {detection.congress.isCongressNews ? <span class="tag">{t('popupCongress')}</span> : null}
               </p>
+              {saved}
             </header>
             {list}
             {/* Beside the highlights they concern: a few Tab presses away, not after every entity. */}

@@ -29,6 +29,8 @@ export interface Served {
   origin: string;
   /** Replaces what a path serves (to change a page between visits). */
   set(pathname: string, body: string | Buffer): void;
+  /** Stops serving a path: it answers 404 from then on (a page deleted from its site). */
+  remove(pathname: string): void;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function serve(files: Record<string, string | Buffer>): Promise<Ser
   return {
     origin: `http://127.0.0.1:${port}`,
     set: (p, b) => void table.set(p, b),
+    remove: (p) => void table.delete(p),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -20,7 +20,7 @@ function pagePasses(p: PageRecord | null, f: Filters): boolean {
 /** The hits the current filters let through; title hits go when a highlight filter (tag, colour) is set. */
 export function filterHits(hits: readonly SearchHit[], f: Filters): SearchHit[] {
   return hits.filter((h) => {
-    if (h.kind === 'page') return f.tag === undefined && f.color === undefined && pagePasses(h.page, f);
+    if (h.kind !== 'annotation') return f.tag === undefined && f.color === undefined && pagePasses(h.page, f);
     const a = h.annotation;
     return (
       (f.tag === undefined || a.tags.includes(f.tag)) &&
@@ -42,16 +42,20 @@ export interface HitGroup {
   /** Matches in the page title (when the title itself matched). */
   titleMatches: SearchMatch[];
   annotations: { annotation: AnnotationRecord; matches: SearchMatch[] }[];
+  /** Where the saved article text holds the query, when it does. */
+  text: Extract<SearchHit, { kind: 'text' }> | null;
 }
 
 /** Hits gathered by page, pages in order of their first hit (the newest first, as search gives them). */
 export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
   const groups = new Map<string, HitGroup>();
   for (const h of hits) {
-    const url = h.kind === 'page' ? h.page.url : h.annotation.pageUrl;
+    const url = h.kind === 'annotation' ? h.annotation.pageUrl : h.page.url;
     let g = groups.get(url);
-    if (!g) groups.set(url, (g = { page: h.page, pageUrl: url, titleMatches: [], annotations: [] }));
+    if (!g)
+      groups.set(url, (g = { page: h.page, pageUrl: url, titleMatches: [], annotations: [], text: null }));
     if (h.kind === 'page') g.titleMatches.push(...h.matches);
+    else if (h.kind === 'text') g.text = h;
     else g.annotations.push({ annotation: h.annotation, matches: h.matches });
   }
   return [...groups.values()];

@@ -3,7 +3,7 @@
 import type { ListQuery } from '../core/views';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../core/records';
 
-export const VIEWS = ['browse', 'people', 'slogans'] as const;
+export const VIEWS = ['browse', 'people', 'slogans', 'saved'] as const;
 export type View = (typeof VIEWS)[number];
 export type SortKey = 'published' | 'saved';
 
@@ -17,6 +17,17 @@ export interface LibraryState {
   query: string;
   /** 0-based page of the list. */
   page: number;
+  /**
+   * View 'saved': the saved copy of one page (its URL), the version read (its key; null: the last
+   * seen) and the version it is compared with (null: no comparison).
+   */
+  copy: SavedCopyState | null;
+}
+
+export interface SavedCopyState {
+  url: string;
+  version: number | null;
+  compare: number | null;
 }
 
 export const DEFAULT_STATE: LibraryState = {
@@ -24,6 +35,7 @@ export const DEFAULT_STATE: LibraryState = {
   filters: { sort: 'published' },
   query: '',
   page: 0,
+  copy: null,
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,18 +58,38 @@ export function parseState(hash: string): LibraryState {
     if (v && DATE.test(v)) filters[k] = v;
   }
   const page = Number(p.get('page'));
+  const copyUrl = p.get('url');
+  const copy =
+    view === 'saved' && copyUrl
+      ? { url: copyUrl, version: key(p.get('v')), compare: key(p.get('cmp')) }
+      : null;
   return {
-    view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'browse',
+    view:
+      (VIEWS as readonly string[]).includes(view ?? '') && (view !== 'saved' || copy)
+        ? (view as View)
+        : 'browse',
     filters,
     query: p.get('q') ?? '',
     page: Number.isInteger(page) && page > 0 ? page : 0,
+    copy,
   };
+}
+
+/** A version key from the fragment: a positive integer, else null. */
+function key(v: string | null): number | null {
+  const n = Number(v);
+  return v !== null && Number.isInteger(n) && n > 0 ? n : null;
 }
 
 /** The #fragment for a state (defaults left out, so the plain library has an empty one). */
 export function stateToHash(s: LibraryState): string {
   const p = new URLSearchParams();
   if (s.view !== 'browse') p.set('view', s.view);
+  if (s.view === 'saved' && s.copy) {
+    p.set('url', s.copy.url);
+    if (s.copy.version !== null) p.set('v', String(s.copy.version));
+    if (s.copy.compare !== null) p.set('cmp', String(s.copy.compare));
+  }
   if (s.query !== '') p.set('q', s.query);
   for (const k of [...TEXT_FILTERS, 'color', 'from', 'to'] as const) {
     const v = s.filters[k];

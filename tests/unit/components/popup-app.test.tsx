@@ -46,15 +46,16 @@ function fakeTab(report: PageReport, highlights: PageAnnotations) {
   const pending: (() => void)[] = [];
   const sendMessage = vi.fn((_tabId: number, msg: { type: string }) => {
     asked.push(msg.type);
-    const value = msg.type === 'page/report' ? report : highlights;
+    // The page is not saved: no copies to tell about.
+    const value = msg.type === 'page/report' ? report : msg.type === 'page/archive' ? null : highlights;
     return new Promise((resolve) => pending.push(() => resolve({ ok: true, value })));
   });
   (fakeBrowser.tabs as unknown as { sendMessage: typeof sendMessage }).sendMessage = sendMessage;
   return {
     asked,
-    /** Once both questions are out, answers them. */
+    /** Once the three questions are out, answers them. */
     async answerAll() {
-      for (let i = 0; pending.length < 2 && i < 50; i++) await new Promise((r) => setTimeout(r, 0));
+      for (let i = 0; pending.length < 3 && i < 50; i++) await new Promise((r) => setTimeout(r, 0));
       pending.splice(0).forEach((answer) => answer());
     },
   };
@@ -79,9 +80,9 @@ describe('the popup', () => {
   it('asks for the report and the highlights before either answer has come', async () => {
     const tab = fakeTab(ARTICLE, { saved: [annotation], orphaned: [], verbatimOnly: false });
     const loading = loadTab('?tab=7', false);
-    for (let i = 0; tab.asked.length < 2 && i < 50; i++) await new Promise((r) => setTimeout(r, 0));
-    // Both questions are out while the tab has answered none: in parallel, not one after the other.
-    expect(tab.asked.sort()).toEqual(['page/annotations', 'page/report']);
+    for (let i = 0; tab.asked.length < 3 && i < 50; i++) await new Promise((r) => setTimeout(r, 0));
+    // All questions are out while the tab has answered none: in parallel, not one after the other.
+    expect(tab.asked.sort()).toEqual(['page/annotations', 'page/archive', 'page/report']);
     await tab.answerAll();
     const loaded = await loading;
     expect(loaded?.report.status).toBe('article');

@@ -22,6 +22,7 @@ describe('library state in the address', () => {
         view: 'browse',
         query: '',
         page: 3,
+        copy: null,
         filters: {
           sort: 'saved',
           tag: '人大工作',
@@ -36,6 +37,18 @@ describe('library state in the address', () => {
     ],
     ['people view', { ...DEFAULT_STATE, view: 'people' }],
     ['slogans view', { ...DEFAULT_STATE, view: 'slogans' }],
+    [
+      'a saved copy with a comparison',
+      {
+        ...DEFAULT_STATE,
+        view: 'saved',
+        copy: { url: 'http://rd.example.gov.cn/a.html?id=1&x=2', version: 3, compare: 1 },
+      },
+    ],
+    [
+      'a saved copy, last version',
+      { ...DEFAULT_STATE, view: 'saved', copy: { url: 'http://a.gov.cn/', version: null, compare: null } },
+    ],
   ])('round-trips %s', (_name, state) => {
     expect(parseState(stateToHash(state))).toEqual(state);
   });
@@ -49,6 +62,11 @@ describe('library state in the address', () => {
     ['#color=red', DEFAULT_STATE],
     ['#from=2022-1-1&to=yesterday', DEFAULT_STATE],
     ['#page=-2', DEFAULT_STATE],
+    ['#view=saved', DEFAULT_STATE],
+    [
+      '#view=saved&url=http%3A%2F%2Fa.gov.cn%2F&v=x&cmp=-1',
+      { ...DEFAULT_STATE, view: 'saved', copy: { url: 'http://a.gov.cn/', version: null, compare: null } },
+    ],
     ['#page=1.5', DEFAULT_STATE],
     ['#sort=random', DEFAULT_STATE],
     ['#%E4%BA%BA', DEFAULT_STATE],
