@@ -13,7 +13,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['scripting', 'contextMenus'],
+    // unlimitedStorage: the saved articles must not be evicted under storage pressure (README).
+    permissions: ['scripting', 'contextMenus', 'unlimitedStorage'],
     host_permissions: ['http://*/*', 'https://*/*'],
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' }],
     commands: {

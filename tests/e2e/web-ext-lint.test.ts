@@ -119,7 +119,7 @@ describe('web-ext lint on the Firefox build', () => {
       const all = [...(m.permissions ?? []), ...(m.host_permissions ?? [])]
         .filter((p) => !hosts.includes(p))
         .sort();
-      expect(all, dir).toEqual(['contextMenus', 'scripting']);
+      expect(all, dir).toEqual(['contextMenus', 'scripting', 'unlimitedStorage']);
       expect(m.optional_permissions ?? [], dir).toEqual([]);
       for (const p of all) expect(table, p).toContain(`\`${p}\``);
     }
