@@ -1,6 +1,7 @@
 import { t } from '../../utils/i18n';
 import type { CitationStyle } from '../../utils/library/citing';
 import { EXPORT_FORMATS, type ExportFormat } from '../../utils/library/exporting';
+import { styleLabel } from '../citation-style-label';
 
 export function formatLabel(f: ExportFormat): string {
   switch (f) {
@@ -19,14 +20,6 @@ export function formatLabel(f: ExportFormat): string {
     case 'officials':
       return t('libExportOfficials');
   }
-}
-
-export function styleLabel(style: CitationStyle): string {
-  return style === 'gb7714'
-    ? t('libCiteGb7714')
-    : style === 'chicago-note'
-      ? t('libCiteChicagoNote')
-      : t('libCiteChicagoBibliography');
 }
 
 /** Buttons for some export formats (by default the highlight formats), one a line in a menu. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { styleLabel } from '../../components/library/ExportButtons';
+import { styleLabel } from '../../components/citation-style-label';
 import type { CslItem } from '../../utils/export/citation';
 import { t } from '../../utils/i18n';
 import { citationStyles } from '../../utils/library/citation-styles';

@@ -7,6 +7,9 @@
 // navigation start, so 'popup-filled' is open-to-filled as the reader sees it. A build without
 // the marks is timed by polling the page for its entities and its highlight instead ("polled").
 // Needs `npm run build` first (reads .output/); POPUP_RUNS=n changes the number of opens.
+// POPUP_BEFORE=DIR pairs this build with the one in DIR/.output (a git worktree built there): each
+// browser then runs POPUP_ROUNDS rounds (default 3) of both builds, the order alternating, so that
+// both see the same load on a shared machine; the medians are over all the opens of each build.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +22,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const PAGE = 'seed_tianning_congress_meeting.html';
 const PHRASE = '为奋力谱写“强富美高”新天宁现代化建设新篇章';
 const RUNS = Number(process.env.POPUP_RUNS) || 15;
+const BEFORE = process.env.POPUP_BEFORE ? path.resolve(process.env.POPUP_BEFORE) : null;
+const ROUNDS = Number(process.env.POPUP_ROUNDS) || 3;
 export const TARGET_MS: Record<BrowserName, number> = { chromium: 100, firefox: 150 };
 const MARKS = ['popup-start', 'popup-report', 'popup-highlights', 'popup-filled'] as const;
 type Mark = (typeof MARKS)[number];
@@ -65,12 +70,17 @@ async function readOpen(popup: Page): Promise<Open> {
   }
 }
 
-/** Opens the popup RUNS times (after a warm-up) for the article with one highlight, in one browser. */
-export async function measure(name: BrowserName, runs = RUNS): Promise<Open[]> {
+/**
+ * Opens the popup RUNS times (after a warm-up) for the article with one highlight, in one browser,
+ * with the build in `root`/.output.
+ */
+export async function measure(name: BrowserName, runs = RUNS, root = ROOT): Promise<Open[]> {
   const served = await serve({
     '/article.html': readFileSync(path.join(ROOT, '../shared/corpus/pages', PAGE)),
   });
-  const ext = await launch(name);
+  const cwd = process.cwd();
+  process.chdir(root); // the harness resolves .output/ against the working directory
+  const ext = await launch(name).finally(() => process.chdir(cwd));
   try {
     const page = await ext.browser.newPage();
     await visit(page, `${served.origin}/article.html`);
@@ -100,51 +110,78 @@ export async function measure(name: BrowserName, runs = RUNS): Promise<Open[]> {
   }
 }
 
-export default async function run(): Promise<void> {
-  if (!existsSync(path.join(ROOT, '.output/chrome-mv3/manifest.json'))) {
-    console.log('building the extension (no .output/chrome-mv3)…');
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  const cwd = process.cwd();
-  process.chdir(ROOT); // the harness resolves .output/ against the working directory
-  const rows: { name: BrowserName; opens: Open[] }[] = [];
-  try {
-    for (const name of ['chromium', 'firefox'] as const) rows.push({ name, opens: await measure(name) });
-  } finally {
-    process.chdir(cwd);
-  }
+interface Row {
+  name: BrowserName;
+  build: string;
+  opens: Open[];
+}
 
-  console.log(`${PAGE} with one saved highlight; ${RUNS} opens per browser after one warm-up`);
+/** The builds to compare: this checkout's, and the one in POPUP_BEFORE when it is set. */
+function builds(): { build: string; root: string }[] {
+  return BEFORE
+    ? [
+        { build: 'before', root: BEFORE },
+        { build: 'after', root: ROOT },
+      ]
+    : [{ build: '', root: ROOT }];
+}
+
+async function measureAll(): Promise<Row[]> {
+  const rows: Row[] = [];
+  const rounds = BEFORE ? ROUNDS : 1;
+  for (const name of ['chromium', 'firefox'] as const) {
+    const own = builds().map((b) => ({ ...b, name, opens: [] as Open[] }));
+    for (let round = 0; round < rounds; round++)
+      for (const b of round % 2 ? [...own].reverse() : own)
+        b.opens.push(...(await measure(name, RUNS, b.root)));
+    rows.push(...own.map(({ name: n, build, opens }) => ({ name: n, build, opens })));
+  }
+  return rows;
+}
+
+function printTable(rows: readonly Row[]): void {
   const med = (opens: Open[], pick: (o: Open) => number | undefined) => {
     const xs = opens.map(pick).filter((x): x is number => x !== undefined);
     return xs.length ? `${median(xs).toFixed(1)} ms` : 'n/a';
   };
+  const col = (pick: (o: Open) => number | undefined) => rows.map((r) => med(r.opens, pick));
   const table: string[][] = [
-    ['median, ms from the popup’s navigation start', ...rows.map((r) => r.name)],
-    ['document interactive (HTML parsed)', ...rows.map((r) => med(r.opens, (o) => o.interactive))],
-    ['popup script running (popup-start)', ...rows.map((r) => med(r.opens, (o) => o.marks['popup-start']))],
-    ['page report arrived (popup-report)', ...rows.map((r) => med(r.opens, (o) => o.marks['popup-report']))],
-    [
-      'highlights arrived (popup-highlights)',
-      ...rows.map((r) => med(r.opens, (o) => o.marks['popup-highlights'])),
-    ],
-    ['filled and rendered (popup-filled)', ...rows.map((r) => med(r.opens, (o) => o.marks['popup-filled']))],
+    ['median, ms from the popup’s navigation start', ...rows.map((r) => `${r.name} ${r.build}`.trim())],
+    ['document interactive (HTML parsed)', ...col((o) => o.interactive)],
+    ['popup script running (popup-start)', ...col((o) => o.marks['popup-start'])],
+    ['page report arrived (popup-report)', ...col((o) => o.marks['popup-report'])],
+    ['highlights arrived (popup-highlights)', ...col((o) => o.marks['popup-highlights'])],
+    ['filled and rendered (popup-filled)', ...col((o) => o.marks['popup-filled'])],
   ];
   const w = table
     .map((r) => r.map((c) => c.length))
     .reduce((a, b) => a.map((x, i) => Math.max(x, b[i] ?? 0)));
   for (const r of table)
     console.log(r.map((c, i) => (i === 0 ? c.padEnd(w[0] ?? 0) : c.padStart(w[i] ?? 0))).join('  '));
+}
+
+export default async function run(): Promise<void> {
+  for (const { root } of builds())
+    if (!existsSync(path.join(root, '.output/chrome-mv3/manifest.json'))) {
+      console.log(`building the extension in ${root} (no .output/chrome-mv3)…`);
+      execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    }
+  const rows = await measureAll();
+  const rounds = BEFORE
+    ? `${ROUNDS} rounds of ${RUNS} opens per build, before (${BEFORE}) and after alternated`
+    : `${RUNS} opens`;
+  console.log(`${PAGE} with one saved highlight; ${rounds} per browser, each after one warm-up`);
+  printTable(rows);
   for (const r of rows) {
     const filled = r.opens.map((o) => o.marks['popup-filled'] ?? NaN);
     console.log(
-      `${r.name}: filled ${filled.map((x) => x.toFixed(0)).join('/')} ms${r.opens.some((o) => o.polled) ? ' (polled: this build has no marks)' : ''}`,
+      `${r.name}${r.build ? ` ${r.build}` : ''}: filled ${filled.map((x) => x.toFixed(0)).join('/')} ms${r.opens.some((o) => o.polled) ? ' (polled: this build has no marks)' : ''}`,
     );
   }
   for (const r of rows)
     console.log(
       figure(
-        `popup open to filled, ${r.name}, median of ${r.opens.length}`,
+        `popup open to filled, ${r.name}${r.build ? ` (${r.build})` : ''}, median of ${r.opens.length}`,
         median(r.opens.map((o) => o.marks['popup-filled'] ?? NaN)),
         ' ms',
         { max: TARGET_MS[r.name] },
