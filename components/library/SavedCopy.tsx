@@ -29,8 +29,14 @@ export function lastSeen(versions: readonly VersionSummary[]): VersionSummary | 
   );
 }
 
-function seen(v: VersionSummary): string {
-  return t('libVersionSeen', localDay(v.firstSeen), localDay(v.lastSeen));
+/** A moment to the minute, local time: two versions seen on one day must read apart. */
+function when(ms: number): string {
+  const d = new Date(ms);
+  return `${localDay(ms)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+function seen(v: VersionSummary, i: number): string {
+  return t('libVersionSeen', String(i + 1), when(v.firstSeen), when(v.lastSeen));
 }
 
 export function SavedCopy({ store, copy, onChange, onBack }: Props) {
@@ -75,9 +81,9 @@ export function SavedCopy({ store, copy, onChange, onBack }: Props) {
                     onChange({ ...copy, version: Number((e.target as HTMLSelectElement).value) })
                   }
                 >
-                  {all.map((v) => (
+                  {all.map((v, i) => (
                     <option key={v.n} value={String(v.n)}>
-                      {seen(v)}
+                      {seen(v, i)}
                     </option>
                   ))}
                 </select>
@@ -93,13 +99,13 @@ export function SavedCopy({ store, copy, onChange, onBack }: Props) {
                     }}
                   >
                     <option value="">{t('libCompareNone')}</option>
-                    {all
-                      .filter((v) => v.n !== shownN)
-                      .map((v) => (
+                    {all.map((v, i) =>
+                      v.n === shownN ? null : (
                         <option key={v.n} value={String(v.n)}>
-                          {seen(v)}
+                          {seen(v, i)}
                         </option>
-                      ))}
+                      ),
+                    )}
                   </select>
                 </label>
               ) : null}

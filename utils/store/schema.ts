@@ -46,7 +46,7 @@ export const SCHEMA_V3 = SCHEMA_V2;
 export const SCHEMA_V4 = {
   ...SCHEMA_V3,
   versions: '++n, pageUrl, &[pageUrl+hash], bytes',
-  textgrams: 'gram',
+  textgrams: 'key',
 } as const;
 
 export const CURRENT_VERSION = 4;

@@ -1,44 +1,55 @@
 // The search index of saved article text. Articles are long (thousands of characters, thousands
 // of distinct bigrams each): a row per article listing its bigrams, as quotes and notes have in
-// `terms`, would repeat a 50-character key in millions of index entries. Inverted instead: one row
-// per bigram with the small numeric keys (`n`) of the versions holding it, so 1,000 articles cost
-// one list of integers per distinct bigram. Same folding and bigrams as the rest of the search
-// (terms.ts indexGrams), so a query finds the same words in a quote, a note or the article.
+// `terms`, would repeat a 50-character key in millions of index entries. Inverted instead: rows of
+// a bigram with the small numeric keys (`n`) of the versions holding it. The postings are cut in
+// blocks of BLOCK consecutive keys (one row per bigram and block), so that keeping a new version
+// rewrites short rows of its own block, not lists as long as the library. Same folding and
+// bigrams as the rest of the search (terms.ts indexGrams).
 import type { StoredVersion } from '../core/records';
 import type { RendaDb } from './schema';
 import { indexGrams } from './terms';
 
 export interface TextGramsRow {
-  gram: string;
-  /** Keys of the versions whose text holds the bigram, ascending. */
+  /** The bigram, a NUL, and the block of version keys (base 36). */
+  key: string;
+  /** Keys of the versions (of this block) whose text holds the bigram, ascending. */
   ns: number[];
+}
+
+/** Version keys per posting row. */
+const BLOCK = 64;
+
+function rowKey(gram: string, n: number): string {
+  return `${gram}\u0000${Math.floor(n / BLOCK).toString(36)}`;
 }
 
 type Indexed = Pick<StoredVersion, 'n' | 'text'>;
 
+/** The versions' postings by row key. */
 function gramsOf(versions: readonly Indexed[]): Map<string, number[]> {
-  const byGram = new Map<string, number[]>();
+  const byRow = new Map<string, number[]>();
   for (const v of versions) {
     for (const g of indexGrams(v.text)) {
-      const list = byGram.get(g);
+      const key = rowKey(g, v.n);
+      const list = byRow.get(key);
       if (list) list.push(v.n);
-      else byGram.set(g, [v.n]);
+      else byRow.set(key, [v.n]);
     }
   }
-  return byGram;
+  return byRow;
 }
 
 /** Inside a transaction: adds the versions' bigrams to the index. */
 export async function indexVersions(db: RendaDb, versions: readonly Indexed[]): Promise<void> {
   if (versions.length === 0) return;
-  const byGram = gramsOf(versions);
-  const grams = [...byGram.keys()];
-  const rows = await db.textgrams.bulkGet(grams);
+  const byRow = gramsOf(versions);
+  const keys = [...byRow.keys()];
+  const rows = await db.textgrams.bulkGet(keys);
   await db.textgrams.bulkPut(
-    grams.map((gram, i) => {
+    keys.map((key, i) => {
       const ns = new Set(rows[i]?.ns ?? []);
-      for (const n of byGram.get(gram) ?? []) ns.add(n);
-      return { gram, ns: [...ns].sort((a, b) => a - b) };
+      for (const n of byRow.get(key) ?? []) ns.add(n);
+      return { key, ns: [...ns].sort((a, b) => a - b) };
     }),
   );
 }
@@ -46,16 +57,16 @@ export async function indexVersions(db: RendaDb, versions: readonly Indexed[]): 
 /** Inside a transaction: takes the versions out of the index (rows left empty are deleted). */
 export async function unindexVersions(db: RendaDb, versions: readonly Indexed[]): Promise<void> {
   if (versions.length === 0) return;
-  const byGram = gramsOf(versions);
-  const grams = [...byGram.keys()];
-  const rows = await db.textgrams.bulkGet(grams);
+  const byRow = gramsOf(versions);
+  const keys = [...byRow.keys()];
+  const rows = await db.textgrams.bulkGet(keys);
   const keep: TextGramsRow[] = [];
   const drop: string[] = [];
-  grams.forEach((gram, i) => {
-    const gone = new Set(byGram.get(gram));
+  keys.forEach((key, i) => {
+    const gone = new Set(byRow.get(key));
     const ns = (rows[i]?.ns ?? []).filter((n) => !gone.has(n));
-    if (ns.length > 0) keep.push({ gram, ns });
-    else drop.push(gram);
+    if (ns.length > 0) keep.push({ key, ns });
+    else drop.push(key);
   });
   await db.textgrams.bulkPut(keep);
   await db.textgrams.bulkDelete(drop);
@@ -64,8 +75,12 @@ export async function unindexVersions(db: RendaDb, versions: readonly Indexed[])
 /** Versions whose text holds every one of these bigrams, newest (highest key) first. */
 export async function versionsWithGrams(db: RendaDb, grams: readonly string[]): Promise<number[]> {
   if (grams.length === 0) return [];
-  const rows = await db.textgrams.bulkGet([...grams]);
-  const lists = rows.map((r) => r?.ns ?? []).sort((a, b) => a.length - b.length);
+  const lists = await Promise.all(
+    grams.map(async (g) =>
+      (await db.textgrams.where(':id').between(`${g}\u0000`, `${g}\u0001`).toArray()).flatMap((r) => r.ns),
+    ),
+  );
+  lists.sort((a, b) => a.length - b.length);
   let out = lists[0] ?? [];
   for (const list of lists.slice(1)) {
     if (out.length === 0) break;

@@ -10,6 +10,11 @@ import { summaryOf } from './versions';
 
 /** Versions read per round while filling the result list. */
 const BATCH = 50;
+/**
+ * Pages found by their article text at most, per query: a common bigram is in most articles, and
+ * reading hundreds of them would hold a search-as-you-type box for a second. A longer query narrows it.
+ */
+export const MAX_TEXT_HITS = 30;
 /** Characters of the article shown before and after the first occurrence. */
 const BEFORE = 30;
 const AFTER = 60;
@@ -32,6 +37,7 @@ export async function textHits(
   limit: number,
 ): Promise<SearchHit[]> {
   const ns = await versionsWithGrams(db, grams);
+  limit = Math.min(limit, MAX_TEXT_HITS);
   const hits: SearchHit[] = [];
   const pagesDone = new Set<string>();
   for (let i = 0; i < ns.length && hits.length < limit; i += BATCH) {
