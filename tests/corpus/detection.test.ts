@@ -33,7 +33,8 @@ describe('detection over the corpus (score.mjs)', () => {
       { encoding: 'utf8' },
     );
     score = JSON.parse(json) as Score;
-  });
+    // Extracting 42 pages takes longer than vitest's default hook time on a loaded machine.
+  }, 120_000);
 
   it.each([
     ['officials', 0.95],

@@ -26,10 +26,12 @@ const TARGETS: Record<Figure, number> = {
 
 /** What each split reached when these floors were set; a figure below its target is held here. */
 const FLOORS: Record<Split, Record<Figure, number>> = {
-  dev: { ...TARGETS },
+  // The fifth batch (f-*, 28 pages) joined dev after it was scored unseen: congress classification on
+  // dev fell to 0.940 with it (CPPCC and Party pages read as congress news, a provincial inspection not).
+  dev: { ...TARGETS, congress: 0.93 },
   // Below target on the 44 pages never tuned on: officials (names under one heading), meetings and the
-  // meetings' dates. Measured 0.898, 0.836 and 0.686.
-  heldout: { ...TARGETS, officials: 0.89, meetings: 0.83, meetingDate: 0.68 },
+  // meetings' dates. Measured 0.898, 0.836 and 0.686; after the fifth batch's rules 0.898, 0.843, 0.686.
+  heldout: { ...TARGETS, officials: 0.89, meetings: 0.84, meetingDate: 0.68 },
 };
 
 const figure = (s: Score, f: Figure): number =>
@@ -45,7 +47,8 @@ describe.each(['dev', 'heldout'] as const)('the %s split', (split) => {
     const simp = pages.filter((p) => !isTraditional(p));
     simplified = scorePages(simp);
     traditional = scorePages(simp.map(inTraditional));
-  });
+    // Three scorings of 116 pages each: more than vitest's default hook time on a loaded machine.
+  }, 180_000);
 
   it.each(Object.keys(TARGETS) as Figure[])('%s: at its target, else at its floor', (f) => {
     const bar = Math.min(TARGETS[f], FLOORS[split][f]);

@@ -159,6 +159,18 @@ const endsWithArray = (long: number[], short: number[]): boolean =>
  * reports held, so a topic written two ways (养老服务工作专题询问会, 《…决定》贯彻落实情况专题询问会) is no
  * difference.
  */
+const organsOf = (p: MeetingParts): string[] => p.organs.split('+').filter(Boolean);
+
+/**
+ * 七届八次常委会议 for 市政协七届八次常委会议: a name without a place that leaves out part of the body,
+ * numbered as the other is (a term or an ordinal, which the caller then compares).
+ */
+function shortBody(short: MeetingParts, full: MeetingParts): boolean {
+  if (short.place || (short.term === null && !short.nums.length)) return false;
+  const organs = new Set(organsOf(full));
+  return organsOf(short).every((o) => organs.has(o));
+}
+
 export function samePartsMeeting(a: MeetingParts, b: MeetingParts, anyTopic = false): boolean {
   if (a.kind !== b.kind || !a.kind) return false;
   // A part given by both must agree; a part left out by one is not a difference.
@@ -167,7 +179,7 @@ export function samePartsMeeting(a: MeetingParts, b: MeetingParts, anyTopic = fa
   if (a.place.length > 1 && b.place.length > 1 && !a.place.endsWith(b.place) && !b.place.endsWith(a.place))
     return false;
   const bare = (p: MeetingParts): boolean => !p.organs && !p.place;
-  if (a.organs !== b.organs && !bare(a) && !bare(b)) return false;
+  if (a.organs !== b.organs && !bare(a) && !bare(b) && !shortBody(a, b) && !shortBody(b, a)) return false;
   // A name without its body (十一届三中全会) is another's short form only if that one gives the same
   // term and ordinals (not 省委全会).
   if (bare(a) !== bare(b)) {

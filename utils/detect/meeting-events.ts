@@ -18,9 +18,12 @@ SHORT_FRONT.人代会 = SHORT_FRONT.党代会 as RegExp;
 /** 到众创金融街开展调研工作: a visit to a place. */
 const TO_PLACE_RE =
   /(?:到|赴)[^，。、：:\s“”]{2,14}?(?:开展|进行)?(?:调研|考察|视察|督查)(?:工作|[^，。、：:\s“”！？]{2,14})?(?![组])/;
-/** 进行年末集中视察, 开展“…”集中调研视察活动, 开展食品安全法执法检查: the visit held, named after the verb. */
+/**
+ * 进行年末集中视察, 开展“…”集中调研视察活动, 开展食品安全法执法检查, 开展大气污染防治“一法一条例”执法检查:
+ * the visit held, named after the verb (a quoted name inside it kept).
+ */
 const HELD_VISIT_RE =
-  /(?:开展|进行)了?(?:“[^”]{1,30}”)?([^，。、：:\s“”《》]{0,8}?(?:调研|视察|考察|执法检查|专题询问)(?:视察|调研)?(?:活动)?)(?![组时后中])/;
+  /(?:开展|进行)了?(?:“[^”]{1,30}”)?((?:[^，。、：:\s“”《》]{1,8}“[^”]{1,30}”)?[^，。、：:\s“”《》]{0,8}?(?:调研|视察|考察|执法检查|专题询问)(?:视察|调研)?(?:活动)?)(?![组时后中])/;
 /** 调研人大工作, 检查北京食品安全法贯彻情况, 督导检查疫情防控工作, 会见…联谊会: the visit's verb and object. */
 const VERB_OBJECT_RE =
   /(督导检查|(?<!执法)检查|调研|考察|视察|督查|会见)(?![时后中并期组团员报成结])([^，。、：:\s“”！？]{2,14})/g;
@@ -48,6 +51,8 @@ function headlineVisit(title: string): string | null {
   for (const m of title.matchAll(VERB_OBJECT_RE)) {
     const [, verb = '', object = ''] = m;
     if (inQuote(title, m.index)) continue;
+    // 视察甘肃重要讲话重要指示精神: a speech given on a visit is cited, not the visit reported.
+    if (/讲话|指示|批示|精神/.test(object)) continue;
     // 检查 alone names a visit only with what was checked (…贯彻情况, …防控工作), not 检查工作.
     if (verb === '检查' && !(object.length >= 4 && /(?:情况|工作)$/.test(object))) continue;
     return verb + object.replace(/时$/, '');
@@ -65,10 +70,12 @@ export function headlineEvents(title: string): string[] {
 
 /**
  * The visit the lead reports when the headline speaks of one without naming it (省人大常委会检查组到我市
- * 开展检查 … 进行执法检查 → 执法检查).
+ * 开展检查 … 进行执法检查 → 执法检查), or, on a page without a headline, when its first sentence does.
  */
 export function leadVisit(title: string, lead: string): EventHit | null {
-  if (!VISIT_TALK.test(title) || headlineVisit(title)) return null;
+  // A page without a headline: its first sentence says what the article is about.
+  const about = title || (/^[^。！？\n]*/.exec(lead)?.[0] ?? '');
+  if (!VISIT_TALK.test(about) || (title !== '' && headlineVisit(title))) return null;
   const m = HELD_VISIT_RE.exec(lead);
   if (!m?.[1]) return null;
   const start = m.index + m[0].length - m[1].length;

@@ -14,6 +14,14 @@ const KINDS = longestFirst([...HEADS, '两会', '党代会']);
 /** Kinds too general to tell the headline's event from another meeting the lead reports. */
 const GENERIC_KINDS = new Set(L.meetingGenericHeads);
 
+/** Between a session's name and a date: a part of the session, whose meeting the date is of. */
+const SESSION_PART_BETWEEN = /^(?:大会)?(?:主席团|代表团|秘书处)/;
+/** A numbered session of a people's congress or a CPPCC (not its standing committee's meeting). */
+const SESSION_NAME = /(?:人大|人民代表大会|政协|委员会)[^常]{0,6}次会议$/;
+/** 这次大会定于5月22日上午开幕, 本次会议将于1月13日召开: the session's own day, after the words before it. */
+const OPENING_RE =
+  /((?:这次|本次|此次)(?:大会|会议)(?:定于|将于|于))(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?(?:在[^，。]{1,12})?(?:开幕|召开|举行)/;
+
 /** How far into the body the lead runs: the reported event and its date are told there. */
 const LEAD = 400;
 /** An explicit date this close before a meeting's name is that meeting's date. */
@@ -122,6 +130,44 @@ function mergeForms(mentions: readonly Mention[], off: number): Entry[] {
   return entries;
 }
 
+/** A numbered people's congress session (not its standing committee's), and a Party congress. */
+const SESSION_OF: Record<string, RegExp> = {
+  人代会: /(?:人大|人民代表大会)(?:第?[一二三四五六七八九十\d]+次)?会议$/,
+  党代会: /(?:党代会|党代表大会|中国共产党.{0,12}代表大会)(?:第?[一二三四五六七八九十\d]+次会议)?$/,
+};
+
+/**
+ * 人代会 and 党代会 stand for the session the text names in full (县十五届人大四次会议 … 人代会;
+ * 全国人代会 … 九届全国人大二次会议): the full name, when exactly one such session of that level is named.
+ */
+function sessionNamed(short: string, named: readonly { name: string }[]): string | undefined {
+  const kind = short.slice(-3);
+  const re = SESSION_OF[kind];
+  if (!re) return undefined;
+  const level = short.slice(0, -3).replace(/第.+次$/, '');
+  const fits = new Set(
+    named
+      .map((n) => n.name)
+      .filter((n) => re.test(n) && !/常委会|常务委员会|主席团|代表团|预备/.test(n) && n.includes(level)),
+  );
+  return fits.size === 1 ? [...fits][0] : undefined;
+}
+
+/**
+ * A meeting held within another and named after it (…三次会议主席团第一次会议) is listed before the
+ * meeting its name contains: the more specific entry first, so a reader (or a scorer matching names
+ * by containment) meets the part before the whole.
+ */
+function partsFirst<T extends { name: string }>(entries: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const e of entries) {
+    const at = out.findIndex((o) => o.name !== e.name && e.name.includes(o.name));
+    if (at < 0) out.push(e);
+    else out.splice(at, 0, e);
+  }
+  return out;
+}
+
 /** Whether two written forms name one meeting. */
 export function sameMeeting(a: string, b: string): boolean {
   return a === b || samePartsMeeting(meetingParts(a, KINDS), meetingParts(b, KINDS));
@@ -144,9 +190,19 @@ export function detectMeetings(
       d.start < off + LEAD && !isStamp(d) && !PLANNED_DAY.test(full.slice(Math.max(0, d.start - 2), d.start)),
   );
   const leadDate = lead?.date ?? null;
+  const named = findMeetingHits(full);
   const hits = [
-    ...findMeetingHits(full),
-    ...shortForms(full).map((h) => ({ ...h, convened: false, referred: false, short: true })),
+    ...named,
+    ...shortForms(full)
+      // 县十五届党代会第五次会议: a short form inside a meeting's full name is part of it.
+      .filter((h) => !named.some((n) => n.start <= h.start && n.end >= h.end))
+      .map((h) => ({
+        ...h,
+        name: sessionNamed(h.name, named) ?? h.name,
+        convened: false,
+        referred: false,
+        short: true,
+      })),
   ].sort((a, b) => a.start - b.start);
   const hitEnds = hits.map((h) => h.end).sort((a, b) => a - b);
   const dateStarts = dates.map((d) => d.start);
@@ -155,6 +211,8 @@ export function detectMeetings(
   const dateAfter = (end: number): string | null => {
     const d = dates[firstAtOrAfter(dateStarts, end)];
     if (!d || d.start - end > 4) return null;
+    // …三次会议主席团5月21日举行…: the day of the session's part, not of the session.
+    if (SESSION_PART_BETWEEN.test(full.slice(end, d.start))) return null;
     return /[。！？；，,\n]/.test(full.slice(end, d.start)) ? null : d.date;
   };
   /** The last date before the name in its sentence, unless another meeting is named in between. */
@@ -214,12 +272,19 @@ export function detectMeetings(
   }
   mentions.sort((a, b) => a.start - b.start);
 
-  const entries = mergeForms(mentions, off);
+  const entries = partsFirst(mergeForms(mentions, off));
+  // 这次大会定于5月22日上午开幕: the day of the one numbered session the article is about.
+  const sessions = entries.filter((e) => e.date === null && SESSION_NAME.test(e.name));
+  const sessionEntry = sessions.length === 1 ? sessions[0] : undefined;
+  const opening = sessionEntry ? OPENING_RE.exec(full) : null;
+  const sessionDay = opening
+    ? (dates.find((d) => d.start === (opening.index ?? 0) + (opening[1]?.length ?? 0))?.date ?? null)
+    : null;
   return entries.map((e) => ({
     name: e.name,
     // English only for the meetings kept, a handful a page.
     en: meetingEnglish(e.name),
-    date: e.date ?? (e.reported ? leadDate : null),
+    date: e.date ?? (sessionDay && e === sessionEntry ? sessionDay : null) ?? (e.reported ? leadDate : null),
     role: e.reported ? 'reported' : 'referenced',
     mentions: spans(text, e.name),
   }));

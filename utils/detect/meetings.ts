@@ -14,6 +14,9 @@ const NOT_MEETINGS = L.notMeetings;
 const GENERIC_QUALIFIERS = new Set(L.genericMeetingQualifiers);
 const STOPS = longestFirst(L.meetingStops);
 const STOP_SET = new Set(L.meetingStops);
+/** 县政协十届二次会议预备会议: a numbered session's own preparatory meeting, named after it. */
+const SESSION_OWN = /^预备会/;
+const KIND_SET = new Set(L.meetingHeads);
 /** What a meeting hands on, studied after it (会议精神, 会议文件). */
 const MEETING_OBJECT = /^(?:精神|文件|内容|部署|要求)/;
 /** Verbs that take a meeting as object, stopping a name only right before its kind (做好会议, 经会议研究). */
@@ -86,9 +89,20 @@ const isOneOf = (set: string, c: string | undefined): boolean =>
 const isNameChar = (c: string | undefined): boolean =>
   isHan(c) || (c !== undefined && /[A-Za-z0-9“”‘’]/.test(c));
 
+/**
+ * 学习(扩大)会议: a qualifier in brackets written inside a kind (学习会) whose first word, a verb,
+ * would otherwise stop the name there. The length of that word before `b`, or 0.
+ */
+function splitKind(text: string, b: number, headStart: number): number {
+  const aside = /^[(（][\u3400-\u9fff]{1,4}[)）]/.exec(text.slice(b, headStart + 8))?.[0];
+  if (!aside) return 0;
+  const word = wordEndingAt(text, b, STOPS);
+  return word && KIND_SET.has(`${word}${text[b + aside.length] ?? ''}`) ? word.length : 0;
+}
+
 /** The start of the words naming the meeting whose head starts at `headStart`. */
 function nameStart(text: string, headStart: number, joint = false): number {
-  let b = headStart;
+  let b = headStart - splitKind(text, headStart, headStart);
   let inQuote = false;
   let listAt = -1;
   while (b > headStart - MAX_NAME && b > 0) {
@@ -106,6 +120,7 @@ function nameStart(text: string, headStart: number, joint = false): number {
         const aside = /[(（][\u3400-\u9fff]{1,4}[)）]$/.exec(before(text, b, 6));
         if (!aside) break;
         b -= aside[0].length;
+        b -= splitKind(text, b, headStart);
         continue;
       }
       // 《…决定》贯彻落实情况专题询问会: a document whose carrying-out is the meeting's topic.
@@ -154,7 +169,8 @@ function nameStart(text: string, headStart: number, joint = false): number {
         b < headStart &&
         wordEndingAt(text, b, HEADS) &&
         !wordStartingAt(text, text[b] === '各' ? b + 1 : b, BODIES_AFTER) &&
-        !isOneOf('第暨议', text[b])
+        !isOneOf('第暨议', text[b]) &&
+        !SESSION_OWN.test(text.slice(b, b + 4))
       )
         break;
       // 二十大和二十届二中全会: two congresses, not one name with 和 inside.
@@ -246,7 +262,9 @@ function namesAMeeting(text: string, start: number, headStart: number, head: str
   const modifier = text.slice(start, headStart);
   const name = text.slice(start, end);
   // 上级会议, 相关会议: a qualifier that names no meeting.
-  if (GENERIC_QUALIFIERS.has(modifier)) return false;
+  // 各项会议: also when a stop word (各) cut the qualifier short.
+  if (GENERIC_QUALIFIERS.has(modifier) || GENERIC_QUALIFIERS.has(text.slice(start - 1, headStart)))
+    return false;
   // 领会会议精神, 推动大会精神: two characters before a general kind are a verb of the clause,
   // unless they name a body, a place, a number or a kind of meeting (专题会议, 动员大会).
   if (PLAIN_HEADS.has(head) && modifier.length === 2 && !twoCharModifier(modifier)) return false;
@@ -287,7 +305,8 @@ export function findMeetingHits(text: string): MeetingHit[] {
     let start = trimFront(text, nameStart(text, headStart, head === '联席会议'), headStart);
     // 深入宣传十一届三中全会: a plenum's name is its body and ordinals, nothing of the clause before.
     if (head === '全会') start = end - (PLENUM_RE.exec(text.slice(start, end))?.[0].length ?? end - start);
-    const numbered = /次会议$/.test(text.slice(start, end));
+    // A numbered session, or a numbered congress (中国共产党第二十次全国代表大会秘书处): its parts follow it.
+    const numbered = /次会议$|第[^第次]{1,4}次[^次]{0,8}代表大会$/.test(text.slice(start, end));
     const follower = wordStartingAt(text, end, BODIES_AFTER);
     // 人民代表大会制度, 全国人民代表大会常务委员会: a body, not a meeting.
     const part = numbered && follower !== undefined && SESSION_PARTS.has(follower);
@@ -343,6 +362,23 @@ export function findMeetingHits(text: string): MeetingHit[] {
     if (name.length > MAX_NAME) start = end - MAX_NAME;
     hits.push({ name: text.slice(start, end), start, end, convened, referred });
   }
-  // 党组(扩大)会议暨理论学习中心组专题学习会 is one meeting: its first part is not another.
-  return hits.filter((h) => text[h.end] !== '暨' || !hits.some((g) => g.start <= h.start && g.end > h.end));
+  // 党组(扩大)会议暨理论学习中心组专题学习会 is one meeting: its first part is not another; and a second
+  // part read from inside the first (…学习会议暨党组会议 read as 会议暨党组会议) takes the first's start.
+  const joined = hits.map((h) => {
+    const first = hits.find(
+      (g) => text[g.end] === '暨' && g.start < h.start && h.start < g.end && g.end < h.end,
+    );
+    return first
+      ? {
+          ...h,
+          name: text.slice(first.start, h.end),
+          start: first.start,
+          convened: first.convened,
+          referred: first.referred,
+        }
+      : h;
+  });
+  return joined.filter(
+    (h) => text[h.end] !== '暨' || !joined.some((g) => g.start <= h.start && g.end > h.end),
+  );
 }

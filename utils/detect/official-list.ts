@@ -7,9 +7,17 @@ import { findOfficialHits, ranksAfterName } from './officials';
 import { knownSlogans } from './slogans';
 import { spans } from './text';
 
+/**
+ * Two readings that cross (王卫东 and 卫东为 in 李明华、王卫东为副县长) cannot both be names: the one the
+ * text reached first, whose start the marks delimit, stands; the later one began inside a name.
+ */
+export function uncrossed<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
+  return hits.filter((h) => !hits.some((g) => g.start < h.start && h.start < g.end && g.end < h.end));
+}
+
 export function detectOfficials(text: string, full: string): Official[] {
   const byName = new Map<string, { titles: string[]; first: number }>();
-  for (const hit of findOfficialHits(full)) {
+  for (const hit of uncrossed(findOfficialHits(full))) {
     const entry = byName.get(hit.name) ?? { titles: [], first: hit.start };
     for (const t of hit.titles) if (!entry.titles.includes(t)) entry.titles.push(t);
     byName.set(hit.name, entry);

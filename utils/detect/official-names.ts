@@ -152,7 +152,9 @@ export function rareSurnameNameAt(text: string, p: number): string | undefined {
   if (cand.length < 3 || ![...cand].every((c) => isHan(c) && !NAME_END.has(c))) return undefined;
   if (wordStartingAt(text, p, RANKS)) return undefined;
   // Recurrence is the evidence here, so the model only vetoes what reads plainly as words (联络站, 票决制).
-  if (nameScore(text, p, 3, 0) <= RARE_THRESHOLD) return undefined;
+  // The characters alone: what follows each occurrence differs (联络站参观, 联络站硬件), and recurrence
+  // already vouches for the boundary.
+  if (nameScore(text, p, 3, 0, afterScore(undefined)) <= RARE_THRESHOLD) return undefined;
   const at = occurrences(text, cand);
   const clean = at.filter((i) => cleanEnd(text, i + 3));
   // Written twice as a name, or once with a word such as 日前 or 表示 plainly starting after it (部长怀进鹏日前表示).

@@ -60,11 +60,26 @@ export interface OfficialHit {
   end: number;
 }
 
+/** What the four characters of a name without a listed surname must score as given-name characters together. */
+const FOUR_CHAR_MIN = 2;
+
+/** What a roll's last name runs on into: the verb of the sentence (出席, 参加, 列席, 陪同 …). */
+const FOLLOW_AFTER_ROLL = /^(?:出席|参加|列席|陪同|参会|等人|等同|同志|一同|一起|分别|先后)/;
+
 /** The text from `p` up to the next mark or list word (张灼华 in 张灼华，党组成员). */
 export function tokenAt(text: string, p: number): string {
   let i = p;
   while (i < text.length && i - p <= 4 && !LIST_END.test(text[i] ?? '')) i++;
   return text.slice(p, i);
+}
+
+/** A name of four characters (丹正昂杰) right after a post, read by the model's given-name characters. */
+function fourCharNameAt(text: string, p: number): string | undefined {
+  const cand = text.slice(p, p + 4);
+  if (cand.length < 4 || ![...cand].every(isHan) || !cleanEnd(text, p + 4)) return undefined;
+  if (RANKS.some((r) => cand.includes(r)) || NAME_END.has(cand[0] ?? '')) return undefined;
+  const scores = [...cand].map(givenScore);
+  return scores.every((x) => x >= 0) && scores.reduce((a, b) => a + b, 0) >= FOUR_CHAR_MIN ? cand : undefined;
 }
 
 function nameAfterPost(text: string, p: number, chain: Post[]): string | undefined {
@@ -77,6 +92,10 @@ function nameAfterPost(text: string, p: number, chain: Post[]): string | undefin
   // Chinese names have at most three characters (four with a compound surname).
   if (foreign && foreign.length > 3 && (!chinese || foreign.length > chinese.length)) return foreign;
   if (foreign && foreignContext && !chinese) return foreign;
+  // 常务副县长丹正昂杰列席, 主任卓玛才让主持: four characters without a listed surname (Tibetan and other
+  // names), closed by a mark or a word such as 主持, whose characters the model has seen in names.
+  const four = fourCharNameAt(text, p);
+  if (four && (!chinese || !cleanEnd(text, p + chinese.length))) return four;
   if (chinese) return chinese;
   // 主任求子平、: a name the marks delimit, its surname outside the list.
   const token = tokenAt(text, p);
@@ -100,14 +119,26 @@ function listedNameAt(text: string, p: number): string | undefined {
     if (whole) return whole;
   }
   const name = chineseNameAt(text, p);
-  if (!name || wordStartingAt(text, p + name.length, RANKS)) return undefined;
+  if (!name) {
+    // …张宏振、问针俊参加: the last item, its surname outside the list, closed by the sentence's verb.
+    const len = [3, 2].find((n) => FOLLOW_AFTER_ROLL.test(text.slice(p + n, p + n + 2)));
+    const cand = len ? text.slice(p, p + len) : '';
+    return cand && delimitedName(cand) ? cand : undefined;
+  }
+  if (wordStartingAt(text, p + name.length, RANKS)) return undefined;
   return cleanEnd(text, p + name.length) ? name : undefined;
 }
 
-/** A name between spaces in a roll (张红梅 陈志强): the whole item, which a space or mark must close. */
+/**
+ * A name between spaces in a roll (张红梅 陈志强): the whole item, which a space or mark closes; the
+ * roll's last item may run on into the sentence (…陈志强 周卫东出席会议) where a name visibly ends.
+ */
 function spacedNameAt(text: string, p: number): string | undefined {
   const token = tokenAt(text, p);
-  return LIST_END.test(text[p + token.length] ?? '。') ? delimitedName(token) : undefined;
+  if (LIST_END.test(text[p + token.length] ?? '。')) return delimitedName(token);
+  const name = chineseNameAt(text, p);
+  if (!name || wordStartingAt(text, p + name.length, RANKS)) return undefined;
+  return FOLLOW_AFTER_ROLL.test(text.slice(p + name.length, p + name.length + 2)) ? name : undefined;
 }
 
 /** Names listed after a post, from `at` (right after the post): 副主任吴军、朱兴元; 执行主席是：A、B. */
@@ -132,8 +163,9 @@ function namesAfterPost(text: string, end: number, chain: Post[], titles: string
   hits.push({ name, titles, start: at, end: at + name.length });
   at += name.length;
   // 戴立华(女)、: a note in brackets after a listed name.
+  // 张建国同志、李明华同志: the word of address after each name.
   const skipNote = (): void => {
-    const note = /^[（(][^）)]{1,4}[）)]/.exec(text.slice(at, at + 8));
+    const note = /^(?:[（(][^）)]{1,4}[）)]|同志)/.exec(text.slice(at, at + 8));
     if (note) at += note[0].length;
   };
   skipNote();

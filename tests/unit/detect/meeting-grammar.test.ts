@@ -9,13 +9,13 @@ const meetings = (title: string, text: string, published: string | null) =>
 describe('meetings from a grammar', () => {
   it.each([
     [
-      'a numbered session holding a part of itself: both are meetings',
+      'a numbered session holding a part of itself: both are meetings, the part first',
       '区十六届人大一次会议主席团举行第四次会议',
       '1月14日上午，区十六届人大一次会议主席团举行第四次会议。',
       null,
       [
-        ['区十六届人大一次会议', null, 'reported'],
         ['区十六届人大一次会议主席团第四次会议', null, 'reported'],
+        ['区十六届人大一次会议', null, 'reported'],
       ],
     ],
     [
@@ -24,8 +24,8 @@ describe('meetings from a grammar', () => {
       '12月13日下午，县十六届人大二次会议在大剧院召开预备会。',
       '2017-12-13',
       [
-        ['县十六届人大二次会议', '2017-12-13', 'reported'],
         ['县十六届人大二次会议预备会', '2017-12-13', 'reported'],
+        ['县十六届人大二次会议', '2017-12-13', 'reported'],
       ],
     ],
     [

@@ -201,12 +201,12 @@ describe('meetings', () => {
 });
 
 describe('meetings: parts of a session, the same kind on two days, what a meeting hands on', () => {
-  it('names a part of a session after the session (…第二次会议各代表团召集人会议), and the session itself', () => {
+  it('names a part of a session after the session (…第二次会议各代表团召集人会议), and the session itself, the part first', () => {
     const text =
       '7月1日，县第十八届人民代表大会第二次会议各代表团召集人会议在县宾馆召开。会议通报了县第十八届人民代表大会第二次会议日程。';
     expect(meetings('', text).map(([name]) => name)).toEqual([
-      '县第十八届人民代表大会第二次会议',
       '县第十八届人民代表大会第二次会议各代表团召集人会议',
+      '县第十八届人民代表大会第二次会议',
     ]);
   });
 

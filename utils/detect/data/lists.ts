@@ -4,7 +4,7 @@ export const bodyKeep: readonly string[] =
     '\n',
   );
 export const bodyStops: readonly string[] =
-  '上午\n下午\n与\n为\n主持\n举行\n也\n了\n亲切\n今天\n今年\n介紹\n介绍\n从\n以及\n任命\n会上\n会同\n会后\n会晤\n会见\n但\n但是\n作为\n依法\n先后\n免去\n其中\n兼\n兼任\n决定\n出任\n出席\n分别\n包括\n协助\n即\n原任\n去年\n参加\n參加\n又\n及\n召开\n召開\n同\n同意\n向\n听取\n告诉\n和\n在\n報道\n审议\n宣佈\n宣布\n对\n将\n將\n對\n就\n届时\n已\n希望\n带领\n帶領\n并\n并且\n建议\n強調\n强调\n当时\n当选\n從\n感谢\n慰问\n批准\n把\n报道\n担任\n指出\n据\n据悉\n接受\n接见\n推动\n推荐\n提名\n擔任\n據\n支持\n日前\n日电\n日讯\n明年\n昨天\n是\n晚上\n曾\n會晤\n會見\n有\n服从\n期间\n欢迎\n此前\n消息\n為\n率\n率领\n由\n由于\n當選\n的\n监督\n目前\n看望\n祝贺\n等\n給\n给\n而\n联合\n聯合\n聽取\n致信\n致电\n與\n舉行\n获悉\n表示\n被\n要求\n記者\n請\n讓\n让\n记者\n请\n近年\n近日\n还\n选举\n通过\n邀请\n還\n都\n配合\n鉴于\n陪同\n随后'.split(
+  '上午\n下午\n与\n为\n主持\n举行\n也\n了\n亲切\n今天\n今年\n介紹\n介绍\n从\n以及\n任命\n会上\n会同\n会后\n会晤\n会见\n但\n但是\n作为\n依法\n先后\n免去\n其中\n兼\n兼任\n决定\n出任\n出席\n分别\n包括\n协助\n即\n原任\n去年\n参加\n參加\n又\n及\n受\n召开\n召開\n同\n同意\n向\n听取\n告诉\n和\n在\n報道\n审议\n宣佈\n宣布\n对\n将\n將\n對\n就\n届时\n已\n希望\n带领\n帶領\n并\n并且\n建议\n強調\n强调\n当时\n当选\n從\n感谢\n慰问\n批准\n把\n报道\n担任\n指出\n据\n据悉\n接受\n接见\n推动\n推荐\n提名\n擔任\n據\n支持\n日前\n日电\n日讯\n明年\n昨天\n是\n晚上\n曾\n會晤\n會見\n有\n服从\n期间\n欢迎\n此前\n消息\n為\n率\n率领\n由\n由于\n當選\n的\n监督\n目前\n看望\n祝贺\n等\n給\n给\n而\n联合\n聯合\n聽取\n致信\n致电\n與\n舉行\n获悉\n表示\n被\n要求\n記者\n請\n讓\n让\n记者\n请\n近年\n近日\n还\n选举\n通过\n邀请\n還\n都\n配合\n鉴于\n陪同\n随后'.split(
     '\n',
   );
 export const compoundSurnames: readonly string[] =
@@ -44,7 +44,7 @@ export const knownSlogans: readonly string[] =
     '\n',
   );
 export const meetingBodies: readonly string[] =
-  '中心\n主席团\n事\n事日程\n事规则\n代表\n代表团\n全国委员会\n共同纲领\n制度\n办公室\n厅\n发言\n员\n地方委员会\n场\n堂\n委员会\n室\n常务委员会\n常委会\n常设机构\n形式\n成员\n战\n方式\n期间\n机制\n桌\n秘书处\n章程\n纪要\n记录\n馆'.split(
+  '中心\n主席团\n事\n事日程\n事规则\n代表\n代表团\n全国委员会\n共同纲领\n制度\n办公室\n厅\n发言\n员\n地方委员会\n场\n堂\n大会主席团\n委员会\n室\n常务委员会\n常委会\n常设机构\n形式\n成员\n战\n方式\n期间\n机制\n桌\n秘书处\n章程\n纪要\n记录\n馆'.split(
     '\n',
   );
 export const meetingDocumentTopics: readonly string[] =
@@ -69,7 +69,9 @@ export const meetingObjectVerbs: readonly string[] =
   '严肃\n主办\n优化\n保障\n做\n做好\n出席\n列席\n到\n办好\n协办\n参加\n好\n完成\n宣布\n对照\n开\n开好\n引起\n总结\n承办\n报道\n控制\n推动\n支持\n收听\n收看\n服务\n欢迎\n照\n直播\n祝贺\n离开\n等\n经\n致使\n观看\n转播\n退出\n遵守'.split(
     '\n',
   );
-export const meetingSessionParts: readonly string[] = '主席团\n代表\n代表团\n期间\n秘书处'.split('\n');
+export const meetingSessionParts: readonly string[] = '主席团\n代表\n代表团\n大会主席团\n期间\n秘书处'.split(
+  '\n',
+);
 export const meetingStops: readonly string[] =
   '一次\n上午\n上届\n上次\n下午\n下届\n不久前\n与\n专门\n两次\n个\n为\n主持\n举办\n举行\n了\n于\n今届\n从\n他\n他们\n以\n以来\n会上\n传达\n作出\n依托\n健全\n决定\n减少\n出台\n出席\n列席\n到\n到会\n前往\n办好\n即将\n参与\n参加\n发挥\n召开\n召集\n号\n各\n各种\n各类\n同\n向\n听取\n围绕\n在\n坚持\n多次\n她\n她们\n学习\n学好\n完善\n实现\n实行\n审议\n对\n将\n展开\n已经\n并\n建立\n开好\n开展\n开幕\n我们\n或\n把\n抓好\n投入\n按照\n探索\n推行\n提请\n改进\n旁听\n日\n是\n晚上\n有关\n期间\n本\n本届\n本次\n来到\n根据\n正在\n此\n此届\n此次\n每届\n每次\n由\n的\n相关\n研究\n确保\n确定\n筹备\n精心\n精简\n紧扣\n组织好\n统一到\n聚焦\n至\n获悉\n落实\n被\n规范\n讨论\n试行\n该\n该届\n该次\n贯彻\n走入\n走进\n迎接\n这\n这些\n这届\n这次\n进入\n进行\n违反\n违背\n通过\n通过了\n那些\n那届\n那次\n重要\n针对\n闭幕\n随后'.split(
     '\n',
