@@ -21,7 +21,7 @@ export interface Placement {
 }
 
 /** Which highlights cannot be placed on a text (ids). */
-export function unplaced(text: string, annotations: readonly AnnotationRecord[]): Set<string> {
+function unplaced(text: string, annotations: readonly AnnotationRecord[]): Set<string> {
   const found = anchorOffsetsAll(
     new TextMatcher(text),
     annotations.map((a) => a.selectors),

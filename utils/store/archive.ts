@@ -67,20 +67,6 @@ export async function visitPage(db: RendaDb, visit: Visit): Promise<ArchiveStatu
   );
 }
 
-/** The saved page's archive state and versions, or null when the page is not saved. */
-export function archiveStatus(
-  db: RendaDb,
-  url: string,
-  canonical?: string | null,
-): Promise<ArchiveStatus | null> {
-  return guard('read the saved copies', () =>
-    db.transaction('r', db.pages, db.versions, async () => {
-      const page = await findPage(db, keysFor(url, canonical));
-      return page ? statusOf(db, page) : null;
-    }),
-  );
-}
-
 /** How much the saved articles take, against the budget. */
 export function archiveUsage(db: RendaDb): Promise<ArchiveUsage> {
   return guard('read the storage used', () =>

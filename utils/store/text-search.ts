@@ -20,7 +20,7 @@ const BEFORE = 30;
 const AFTER = 60;
 
 /** The passage around text[start, end), at most BEFORE/AFTER characters either side, within its line. */
-export function excerptAt(text: string, start: number, end: number): { excerpt: string; offset: number } {
+function excerptAt(text: string, start: number, end: number): { excerpt: string; offset: number } {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const nl = text.indexOf('\n', end);
   const lineEnd = nl < 0 ? text.length : nl;

@@ -6,7 +6,7 @@ import { articleHash } from '../../../utils/archive/hash';
 import type { ArticleSnapshot, Visit } from '../../../utils/core/views';
 import { BackupError } from '../../../utils/export/backup';
 import { addAnnotation } from '../../../utils/store/annotations';
-import { archiveStatus, archiveUsage, keepArticle, visitPage } from '../../../utils/store/archive';
+import { archiveUsage, keepArticle, visitPage } from '../../../utils/store/archive';
 import { exportBackup, importBackupText } from '../../../utils/store/backup';
 import { deletePage, restorePage, savePage } from '../../../utils/store/pages';
 import type { RendaDb } from '../../../utils/store/schema';
@@ -235,7 +235,7 @@ describe('backups carry the copies', () => {
       const texts = (await target.versions.toArray()).map((v) => v.text).sort();
       expect(texts).toEqual([edited, original].sort());
       expect((await search(target, '运行好人民代表大会')).some((h) => h.kind === 'text')).toBe(true);
-      expect((await archiveStatus(target, URL))?.archive.change).toMatchObject({ edited: 1, removed: 1 });
+      expect((await target.pages.get(URL))?.archive?.change).toMatchObject({ edited: 1, removed: 1 });
     } finally {
       target.close();
     }
