@@ -3,6 +3,8 @@
 // compares the two copies; then the page deleted (a 404): the popup says the article is gone, the
 // library shows the saved copy with the highlight on it, and its search finds a phrase that was
 // only in the deleted paragraph.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveStatus } from '../../utils/core/views';
@@ -36,7 +38,17 @@ function must<T>(x: T | null | undefined): T {
 
 const EDITED = [must(P[0]).replace('主持会议', '主持会议并讲话'), must(P[1]), must(P[2]), must(P[4])];
 
+/** For review, beside the other screenshots (test-results/screenshots, not committed). */
+const SCREENSHOTS = path.resolve('test-results/screenshots');
+
 describe.each<BrowserName>(['chromium', 'firefox'])('keeping the article in %s', (name) => {
+  const shot = async (page: Page, what: string) => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, `archive-${what}-${name}.png`) as `${string}.png`,
+      fullPage: true,
+    });
+  };
   const ctx = useExtension(name, { '/dt/12.html': page(P) });
   let tab: Page;
   let probe: Page;
@@ -57,10 +69,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keeping the article in %s',
     return answer.value;
   }
 
-  async function popupText(wanted: string): Promise<string> {
+  async function popupText(wanted: string, what: string): Promise<string> {
     const popup = await ctx.ext.openExtensionPage(`popup.html?tab=${tabId}`);
     try {
       await settle(popup, (w) => document.body.innerText.includes(w), wanted, 30_000);
+      await shot(popup, what);
       return await popup.evaluate(() => document.body.innerText);
     } finally {
       await popup.close();
@@ -86,7 +99,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keeping the article in %s',
     const status = await archive();
     expect(status?.versions).toHaveLength(2);
     expect(status?.archive.change).toMatchObject({ edited: 1, removed: 1, added: 0 });
-    const text = await popupText('Changed since');
+    const text = await popupText('Changed since', 'popup-changed');
     expect(text).toContain('1 passage edited, 1 removed, 0 added');
   });
 
@@ -105,6 +118,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keeping the article in %s',
         select.dispatchEvent(new Event('change', { bubbles: true }));
       });
       await settle(lib, () => document.querySelector('.saved-copy del') !== null, '', 20_000);
+      await shot(lib, 'library-diff');
       const { removed, added } = await lib.evaluate(() => ({
         removed: [...document.querySelectorAll('.saved-copy del')].map((e) => e.textContent ?? ''),
         added: [...document.querySelectorAll('.saved-copy ins')].map((e) => e.textContent ?? ''),
@@ -122,7 +136,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keeping the article in %s',
     await visit(tab, url());
     const status = await archive();
     expect(status?.archive.gone?.reason).toBe('http');
-    const text = await popupText('The article is gone');
+    const text = await popupText('The article is gone', 'popup-gone');
     expect(text).toContain('Open the saved copy');
   });
 
@@ -137,12 +151,14 @@ describe.each<BrowserName>(['chromium', 'firefox'])('keeping the article in %s',
         HIGHLIGHT,
         30_000,
       );
+      await shot(lib, 'library-copy');
       // The page list marks the page gone.
       await lib.evaluate(() => (location.hash = ''));
       await settle(lib, () => document.querySelector('.page-card .mark-gone') !== null, '', 20_000);
       // Search: a phrase that only the deleted paragraph held.
       await lib.evaluate((q) => (location.hash = `#${new URLSearchParams({ q }).toString()}`), DELETED_ONLY);
       await settle(lib, () => document.querySelector('.text-hit mark') !== null, '', 20_000);
+      await shot(lib, 'library-search');
       const hit = await lib.evaluate(() => document.querySelector('.text-hit')?.textContent ?? '');
       expect(hit).toContain(DELETED_ONLY);
       expect(hit).toContain('Only in an earlier copy');
