@@ -4,7 +4,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HIGHLIGHT_COLORS, type AnnotationRecord, type PageRecord } from '../utils/core/records';
+import { versionBytes } from '../utils/archive/budget';
+import { articleHash } from '../utils/archive/hash';
+import {
+  HIGHLIGHT_COLORS,
+  type AnnotationRecord,
+  type PageRecord,
+  type VersionRecord,
+} from '../utils/core/records';
 
 /** Deterministic PRNG (mulberry32), so runs are comparable. */
 export function rng(seed: number): () => number {
@@ -149,4 +156,43 @@ export function figure(
   const bound = target.max !== undefined ? `≤ ${target.max}` : `≥ ${target.min}`;
   const digits = Math.abs(value) < 10 ? 2 : 1;
   return `${label}: ${value.toFixed(digits)}${unit} (target ${bound}${unit}) ${ok ? 'pass' : 'FAIL'}`;
+}
+
+/** Characters of each generated kept article. */
+const ARTICLE_CHARS = 5000;
+
+/** A kept article (about 5,000 characters of the sentences, deterministic) for each page. */
+export async function makeSavedVersions(
+  pages: readonly PageRecord[],
+  sentences: readonly string[],
+): Promise<VersionRecord[]> {
+  const r = rng(5);
+  const versions: VersionRecord[] = [];
+  for (const p of pages) {
+    const parts: string[] = [];
+    let length = 0;
+    while (length < ARTICLE_CHARS) {
+      const s = sentences[Math.floor(r() * sentences.length)] as string;
+      parts.push(s);
+      length += s.length + 1;
+    }
+    const text = parts.join('\n');
+    const snapshot = { title: p.title, text };
+    versions.push({
+      pageUrl: p.url,
+      hash: await articleHash(snapshot),
+      title: p.title,
+      published: p.published,
+      source: p.source,
+      byline: null,
+      text,
+      officials: p.officials,
+      meetings: p.meetings,
+      slogans: p.slogans,
+      firstSeen: p.created,
+      lastSeen: p.updated,
+      bytes: versionBytes(snapshot),
+    });
+  }
+  return versions;
 }

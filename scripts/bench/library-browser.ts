@@ -14,7 +14,7 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { launch, settle, type BrowserName, type ExtensionBrowser } from '../../tests/e2e/harness';
 import type { AnnotationRecord } from '../../utils/core/records';
 import { buildBackup } from '../../utils/export/backup';
-import { corpusSentences, makeLibraryData, median, rng } from '../bench-lib';
+import { corpusSentences, makeLibraryData, makeSavedVersions, median, rng } from '../bench-lib';
 
 const PAGES = 1000;
 const PER_PAGE = 10;
@@ -232,10 +232,14 @@ export default async function run(): Promise<void> {
     console.log('building the extension (no .output/chrome-mv3)…');
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
-  const { pages, annotations } = makeLibraryData(corpusSentences(), { pages: PAGES, perPage: PER_PAGE });
+  const sentences = corpusSentences();
+  const { pages, annotations } = makeLibraryData(sentences, { pages: PAGES, perPage: PER_PAGE });
+  // BENCH_SAVED=1: each page also with its article kept (about 5 MB of text in all).
+  const versions = process.env.BENCH_SAVED === '1' ? await makeSavedVersions(pages, sentences) : [];
   const work = mkdtempSync(path.join(tmpdir(), 'renda-bench-lib-'));
   const file = path.join(work, 'backup.json');
-  writeFileSync(file, buildBackup(pages, annotations));
+  const backup = buildBackup(pages, annotations, new Date(), versions);
+  writeFileSync(file, backup);
   const qs = queries(annotations);
   const cwd = process.cwd();
   process.chdir(ROOT); // the harness resolves .output/ against the working directory
@@ -249,7 +253,7 @@ export default async function run(): Promise<void> {
 
   const f = (n: number) => `${n.toFixed(0)} ms`;
   console.log(
-    `${PAGES} pages, ${annotations.length} highlights; backup file ${mb(Buffer.byteLength(buildBackup(pages, annotations)))}; queries ${qs.join(' ')}`,
+    `${PAGES} pages, ${annotations.length} highlights; ${versions.length} kept articles; backup file ${mb(Buffer.byteLength(backup))}; queries ${qs.join(' ')}`,
   );
   const table = [
     ['', ...rows.map((r) => r.name)],

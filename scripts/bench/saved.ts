@@ -4,8 +4,6 @@
 // screen; adding a new version to a full library; and an ESTIMATE of the size of the saved
 // text and its index (JSON of the rows; the on-disk figure needs a browser run).
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { articleHash } from '../../utils/archive/hash';
-import { versionBytes } from '../../utils/archive/budget';
 import type { VersionRecord } from '../../utils/core/records';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../utils/export/backup';
 import { keepArticle } from '../../utils/store/archive';
@@ -13,10 +11,9 @@ import { importBackup } from '../../utils/store/backup';
 import { listPages } from '../../utils/store/lists';
 import { openDb } from '../../utils/store/schema';
 import { search } from '../../utils/store/search';
-import { corpusSentences, figure, makeLibraryData, median, rng } from '../bench-lib';
+import { corpusSentences, figure, makeLibraryData, makeSavedVersions, median, rng } from '../bench-lib';
 
 const PAGES = 1000;
-const ARTICLE_CHARS = 5000;
 
 async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
   const t0 = performance.now();
@@ -27,34 +24,8 @@ async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
 export default async function run(): Promise<void> {
   const sentences = corpusSentences();
   const { pages, annotations } = makeLibraryData(sentences, { pages: PAGES, perPage: 10 });
+  const versions = await makeSavedVersions(pages, sentences);
   const r = rng(5);
-  const versions: VersionRecord[] = [];
-  for (const p of pages) {
-    const parts: string[] = [];
-    let length = 0;
-    while (length < ARTICLE_CHARS) {
-      const s = sentences[Math.floor(r() * sentences.length)] as string;
-      parts.push(s);
-      length += s.length + 1;
-    }
-    const text = parts.join('\n');
-    const snapshot = { title: p.title, text };
-    versions.push({
-      pageUrl: p.url,
-      hash: await articleHash(snapshot),
-      title: p.title,
-      published: p.published,
-      source: p.source,
-      byline: null,
-      text,
-      officials: p.officials,
-      meetings: p.meetings,
-      slogans: p.slogans,
-      firstSeen: p.created,
-      lastSeen: p.updated,
-      bytes: versionBytes(snapshot),
-    });
-  }
   const chars = versions.reduce((n, v) => n + v.text.length, 0);
   const db = await openDb({ name: `bench-saved-${Date.now()}`, indexedDB, IDBKeyRange });
   const [loadMs] = await time(() =>
