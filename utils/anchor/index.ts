@@ -1,7 +1,7 @@
 // Selectors ↔ DOM ranges (the anchoring contract in DESIGN.md). Offsets are
 // JavaScript string offsets into root.textContent.
 
-import { standsAt, TextMatcher, type QuoteMatch } from './match';
+import { standsAt, TextMatcher, type QuoteMatch, type QuoteQuery } from './match';
 import { buildTextIndex, offsetsToRange, pointToOffset, type TextIndex } from './text-index';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from './types';
 import { findUniqueAll } from './verbatim';
@@ -75,13 +75,19 @@ function oldStartOf(position: TextPositionSelector | undefined): number | undefi
   return position && Number.isInteger(position.start) && position.start >= 0 ? position.start : undefined;
 }
 
+/** What anchoring needs of a matcher: TextMatcher, or the model's ModelMatcher (utils/anchor/model/). */
+export interface QuoteFinder {
+  readonly text: string;
+  match(q: QuoteQuery): QuoteMatch | null;
+}
+
 /**
  * Text offsets the selectors point to in `matcher`'s text, or null (orphan).
  * `expectedStart` overrides where the quote is looked for first (the recorded
  * position corrected for text inserted or removed before it).
  */
 export function anchorOffsets(
-  matcher: TextMatcher,
+  matcher: QuoteFinder,
   selectors: readonly Selector[],
   expectedStart?: number,
 ): QuoteMatch | null {
@@ -126,7 +132,7 @@ function isSure(m: QuoteMatch): boolean {
  * keeps what the first found from the recorded position.
  */
 export function anchorOffsetsAll(
-  matcher: TextMatcher,
+  matcher: QuoteFinder,
   selectorsList: readonly (readonly Selector[])[],
   maxSearchChars = FULL_SEARCH_CHARS,
 ): (QuoteMatch | null)[] {
@@ -201,7 +207,7 @@ function nearestBefore<T extends { old: number }>(sorted: readonly T[], at: numb
  * stand there, else where quote and context stand verbatim once on the page.
  */
 function anchorVerbatimAll(
-  matcher: TextMatcher,
+  matcher: QuoteFinder,
   selectorsList: readonly (readonly Selector[])[],
 ): (QuoteMatch | null)[] {
   const { text } = matcher;

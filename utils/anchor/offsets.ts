@@ -2,7 +2,6 @@
 // folding dropped the punctuation a quote began or ended with.
 
 import { isSkipped, sourceSpan, type SearchView } from './normalize';
-import type { Scored } from './scoring';
 
 /**
  * Source offsets of a match in the view. Folding dropped the quote's leading and
@@ -12,7 +11,7 @@ import type { Scored } from './scoring';
 export function toSource(
   text: string,
   view: SearchView,
-  m: Scored,
+  m: { vs: number; ve: number },
   exact: string | null,
 ): { start: number; end: number } {
   const span = sourceSpan(view, m.vs, m.ve);
