@@ -3,7 +3,7 @@
 import { useMemo } from 'preact/hooks';
 import { diffVersions } from '../../utils/archive/diff';
 import type { StoreApi } from '../../utils/client/api';
-import { localDay, quoteOf, type StoredVersion } from '../../utils/core/records';
+import { lastSeenOf, localDay, quoteOf, type StoredVersion } from '../../utils/core/records';
 import type { VersionSummary } from '../../utils/core/views';
 import { t } from '../../utils/i18n';
 import { placeOnVersion } from '../../utils/library/saved-copy';
@@ -19,14 +19,6 @@ interface Props {
   copy: SavedCopyState;
   onChange: (copy: SavedCopyState) => void;
   onBack: () => void;
-}
-
-/** The version the reader saw last (the one the page list describes). */
-export function lastSeen(versions: readonly VersionSummary[]): VersionSummary | undefined {
-  return versions.reduce<VersionSummary | undefined>(
-    (best, v) => (!best || v.lastSeen >= best.lastSeen ? v : best),
-    undefined,
-  );
 }
 
 /** A moment to the minute, local time: two versions seen on one day must read apart. */
@@ -49,7 +41,7 @@ export function SavedCopy({ store, copy, onChange, onBack }: Props) {
     return { page, versions, annotations };
   }, [copy.url]);
   const versions = base.value?.versions ?? [];
-  const latest = lastSeen(versions);
+  const latest = lastSeenOf(versions);
   const shownN = copy.version ?? latest?.n ?? null;
   const texts = useAsync(async () => {
     const wanted = [shownN, latest?.n ?? null, copy.compare].filter((n): n is number => n !== null);

@@ -280,3 +280,11 @@ function positionOf(a: AnnotationRecord): number {
 export function byPosition(a: AnnotationRecord, b: AnnotationRecord): number {
   return positionOf(a) - positionOf(b) || a.created - b.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/** The version the reader saw last of a page's saved versions (the last of a tie), if any. */
+export function lastSeenOf<V extends { lastSeen: number }>(versions: readonly V[]): V | undefined {
+  return versions.reduce<V | undefined>(
+    (best, v) => (!best || v.lastSeen >= best.lastSeen ? v : best),
+    undefined,
+  );
+}

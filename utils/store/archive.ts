@@ -2,7 +2,7 @@
 // and each time a saved page is opened again (a new version saved, or the article found gone).
 import { articleGone } from '../archive/gone';
 import { articleHash } from '../archive/hash';
-import type { PageInput, PageRecord } from '../core/records';
+import { lastSeenOf, type PageInput, type PageRecord } from '../core/records';
 import type { ArchiveStatus, ArchiveUsage, ArticleSnapshot, Visit } from '../core/views';
 import { TOTAL_BUDGET_BYTES } from '../archive/budget';
 import { guard } from './errors';
@@ -46,10 +46,7 @@ export async function visitPage(db: RendaDb, visit: Visit): Promise<ArchiveStatu
       const page = await findPage(db, keysFor(visit.url, visit.canonical));
       if (!page) return null;
       const versions = await versionsOf(db, page.url);
-      const last = versions.reduce<(typeof versions)[number] | undefined>(
-        (best, v) => (!best || v.lastSeen >= best.lastSeen ? v : best),
-        undefined,
-      );
+      const last = lastSeenOf(versions);
       const now = Date.now();
       const gone = articleGone({
         ...(visit.status !== undefined ? { status: visit.status } : {}),

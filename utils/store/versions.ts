@@ -7,6 +7,7 @@ import { diffVersions } from '../archive/diff';
 import { DbError } from '../core/errors';
 import {
   check,
+  lastSeenOf,
   VersionSchema,
   type ArchiveState,
   type GoneReason,
@@ -42,15 +43,6 @@ export function versionsOf(db: RendaDb, pageUrl: string): Promise<StoredVersion[
   return db.versions.where('pageUrl').equals(pageUrl).sortBy('n');
 }
 
-/** The version last seen on the page (the one the reader saw last), if any. */
-async function lastSeenVersion(db: RendaDb, pageUrl: string): Promise<StoredVersion | undefined> {
-  const all = await versionsOf(db, pageUrl);
-  return all.reduce<StoredVersion | undefined>(
-    (best, v) => (!best || v.lastSeen >= best.lastSeen ? v : best),
-    undefined,
-  );
-}
-
 /** Bytes of every saved version, from the `bytes` index alone (no text is read). */
 export async function usedBytes(db: RendaDb): Promise<number> {
   const sizes = (await db.versions.orderBy('bytes').keys()) as number[];
@@ -77,7 +69,7 @@ export async function keepVersion(
   hash: string,
   now: number,
 ): Promise<{ page: PageRecord; outcome: KeepOutcome }> {
-  const previous = await lastSeenVersion(db, page.url);
+  const previous = lastSeenOf(await versionsOf(db, page.url));
   const same = await db.versions.where('[pageUrl+hash]').equals([page.url, hash]).first();
   let outcome: KeepOutcome;
   if (same) {
