@@ -3,6 +3,7 @@
 // pages (which reach the store by message) carry no Dexie; the background does.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { scriptsOfPage } from './page-scripts';
 import { describe, expect, it } from 'vitest';
 
 const OUT = path.resolve('.output');
@@ -12,25 +13,6 @@ const DEXIE_MARKERS = ['DexieError', 'MissingAPIError', '__dbnames'];
 function dexieIn(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   return DEXIE_MARKERS.filter((m) => text.includes(m));
-}
-
-/** Every script a page loads: its <script src> and module preloads, then their static imports. */
-function scriptsOfPage(dir: string, html: string): string[] {
-  const page = readFileSync(path.join(dir, html), 'utf8');
-  const queue = [...page.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) =>
-    path.join(dir, m[1] as string),
-  );
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const file = queue.shift() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
-      queue.push(path.resolve(path.dirname(file), m[1] as string));
-    }
-  }
-  return [...seen];
 }
 
 describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {

@@ -236,7 +236,7 @@ export function standsAt(text: string, q: QuoteQuery, start: number): boolean {
  * the annotation moved with its surroundings (a paragraph, or a copy of the
  * quote, inserted further out). Returns the quote's new offset, or null.
  */
-function movedVerbatim(
+export function movedVerbatim(
   text: string,
   exact: string,
   prefix: string,

@@ -11,6 +11,7 @@
 import { alignedCandidates, alignmentCenters, exactCandidates, occurrencesOf, SeedIndex } from './candidates';
 import { decide, placeable, type Ranked } from './decision';
 import { features, type Query } from './features';
+import { movedVerbatim, standsAt } from '../match';
 import { toSource } from '../offsets';
 import { rankScore } from './score';
 import { WEIGHTS, type Weights } from './weights';
@@ -43,9 +44,6 @@ export interface Explained {
   settled: QuoteMatch | null;
   candidates: (Ranked & { start: number; end: number })[];
 }
-
-/** How far (folded characters) the quote with its whole context may have moved and still be settled without scoring. */
-const NEAR_DISTANCE = 1000;
 
 /** A text prepared for many quote searches: fold once, index n-grams only when needed. */
 export class ModelMatcher {
@@ -137,33 +135,4 @@ export class ModelMatcher {
 
 function sourceAt(view: SearchView, vs: number): number {
   return vs < view.map.length ? (view.map[vs] as number) : view.sourceLength;
-}
-
-/** The quote and its whole recorded context, verbatim, with the quote at `start`. */
-export function standsAt(text: string, q: QuoteQuery, start: number): boolean {
-  return (
-    text.startsWith(q.exact, start) &&
-    text.endsWith(q.prefix, start) &&
-    text.startsWith(q.suffix, start + q.exact.length)
-  );
-}
-
-/**
- * The quote with its recorded context on both sides, whitespace and punctuation
- * included, standing verbatim at one place only on the page, near the old one.
- * Returns the quote's new offset, or null.
- */
-function movedVerbatim(
-  text: string,
-  exact: string,
-  prefix: string,
-  suffix: string,
-  start: number,
-): number | null {
-  if (prefix.length === 0 || suffix.length === 0) return null;
-  const whole = prefix + exact + suffix;
-  const at = text.indexOf(whole);
-  if (at < 0 || text.indexOf(whole, at + 1) >= 0) return null;
-  const moved = at + prefix.length;
-  return Math.abs(moved - start) <= NEAR_DISTANCE ? moved : null;
 }
